@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace rapi {
+
+class Database;
+
+enum class MigrationResult { Current, Upgraded, TooNew, Failed };
+
+// Applies the numbered SQL files of resources/schema (embedded as :/schema/NNNN_name.sql) in
+// order, each in one transaction together with the new schema version. SQL files are written
+// once for both backends: `ID_PK` becomes the backend's auto-increment key, and lines after
+// `-- @sqlite` / `-- @postgres` apply to that backend only until `-- @both`.
+class Migrator final
+{
+public:
+    explicit Migrator(Database &db);
+
+    MigrationResult migrate();
+    const QString &errorMessage() const { return m_error; }
+    int currentVersion() const { return m_version; }
+
+    static int latestVersion();
+    // Statements of one migration for a backend (exposed for tests).
+    static QStringList statementsFor(const QString &sql, bool sqlite);
+
+private:
+    bool readVersion(bool *isRapi, bool *isEmpty);
+
+    Database &m_db;
+    QString m_error;
+    int m_version = 0;
+};
+
+} // namespace rapi

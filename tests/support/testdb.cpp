@@ -1,0 +1,69 @@
+#include "testdb.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace rapi::test {
+
+namespace {
+QTemporaryDir &tempDir()
+{
+    static QTemporaryDir dir;
+    return dir;
+}
+} // namespace
+
+QString backendName()
+{
+    const QString name = qEnvironmentVariable("RAPI_TEST_BACKEND");
+    return name.isEmpty() ? QStringLiteral("sqlite-memory") : name;
+}
+
+QString tempFilePath(const QString &name)
+{
+    REQUIRE(tempDir().isValid());
+    return tempDir().filePath(name);
+}
+
+std::unique_ptr<Database> openTestDatabase()
+{
+    static int counter = 0;
+    const QString backend = backendName();
+    QString location;
+    if (backend == QLatin1String("sqlite-memory")) {
+        location = QStringLiteral(":memory:");
+    } else if (backend == QLatin1String("sqlite-file")) {
+        location = tempFilePath(QStringLiteral("test-%1.rapi").arg(++counter));
+    } else if (backend == QLatin1String("postgres")) {
+        const QString server = qEnvironmentVariable("RAPI_TEST_PG");
+        INFO("RAPI_TEST_PG must name the test server (scripts/test starts one)");
+        REQUIRE(!server.isEmpty());
+        // A schema of its own per database keeps tests independent on one server.
+        const QString schema = QStringLiteral("t%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+        {
+            auto admin = Database::open(server);
+            INFO(admin.error().toStdString());
+            REQUIRE(admin.ok());
+            QSqlQuery q(admin.value()->connection());
+            REQUIRE(q.exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(schema)));
+            REQUIRE(q.exec(QStringLiteral("CREATE SCHEMA %1").arg(schema)));
+        }
+        QUrl url(server);
+        QUrlQuery query(url);
+        query.addQueryItem(QStringLiteral("schema"), schema);
+        url.setQuery(query);
+        location = url.toString();
+    } else {
+        FAIL("unknown RAPI_TEST_BACKEND " << backend.toStdString());
+    }
+    auto db = Database::open(location);
+    INFO(db.error().toStdString());
+    REQUIRE(db.ok());
+    return std::move(db).value();
+}
+
+} // namespace rapi::test
