@@ -114,7 +114,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
             if (!isNewFile && !hasSqliteHeader(location))
                 return Error{tr("“%1” is not a Rapi database (it is not a SQLite file). Nothing was changed.")
                                  .arg(location)};
-            if (!isNewFile && !info.isWritable())
+            // Permission bits as well as access(): root may write anywhere, but a file someone
+            // made read-only should stay that way.
+            const bool writable = info.isWritable() &&
+                                  (info.permissions() & (QFileDevice::WriteOwner | QFileDevice::WriteGroup |
+                                                         QFileDevice::WriteOther));
+            if (!isNewFile && !writable)
                 return Error{tr("The database file “%1” is read-only. Rapi needs to write to it; check the "
                                 "file's permissions or copy it to a folder you can write to.")
                                  .arg(location)};
@@ -169,6 +174,10 @@ Status Database::configureSqlite(bool isNewFile)
         if (Status status = checkSqliteIntegrity(); !status)
             return status;
     }
+    // Settle what the file is before anything is written to it (even WAL mode changes the header).
+    Migrator migrator(*this);
+    if (migrator.check() != MigrationResult::Current)
+        return Error{migrator.errorMessage()};
     const char *pragmas[] = {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL",
                              "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-16000"};
     for (const char *pragma : pragmas) {

@@ -63,6 +63,15 @@ bool DbQuery::exec(const QString &sql)
     return ok;
 }
 
+Result<qint64> DbQuery::execReturningId()
+{
+    if (!exec() || !m_query.next())
+        return error();
+    const qint64 id = m_query.value(0).toLongLong();
+    m_query.finish();
+    return id;
+}
+
 std::optional<qint64> DbQuery::optionalInt64(int column) const
 {
     const QVariant v = m_query.value(column);

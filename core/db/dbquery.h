@@ -22,11 +22,18 @@ public:
     DbQuery &bind(const QVariant &value);
     DbQuery &bind(qint64 value) { return bind(QVariant(value)); }
     DbQuery &bind(int value) { return bind(QVariant(qint64(value))); }
-    DbQuery &bind(const QString &value) { return bind(QVariant(value)); }
+    // A null QString would bind as SQL NULL; text columns get '' instead.
+    DbQuery &bind(const QString &value) { return bind(QVariant(value.isNull() ? QStringLiteral("") : value)); }
     DbQuery &bindNullableText(const QString &value);
     DbQuery &bindNullableInt(std::optional<qint64> value);
     bool exec();
     bool exec(const QString &sql);
+
+    // Runs an INSERT … RETURNING id and finishes the statement: on SQLite an unfinished write
+    // statement would make the enclosing COMMIT fail.
+    Result<qint64> execReturningId();
+    // Frees the statement's result set early (before a commit, or when only one row was wanted).
+    void finish() { m_query.finish(); }
 
     bool next() { return m_query.next(); }
     QVariant value(int column) const { return m_query.value(column); }

@@ -127,7 +127,7 @@ bool Migrator::readVersion(bool *isRapi, bool *isEmpty)
     return true;
 }
 
-MigrationResult Migrator::migrate()
+MigrationResult Migrator::check()
 {
     bool isRapi = false;
     bool isEmpty = true;
@@ -146,7 +146,14 @@ MigrationResult Migrator::migrate()
                       .arg(latest);
         return MigrationResult::TooNew;
     }
-    if (m_version == latest)
+    return MigrationResult::Current;
+}
+
+MigrationResult Migrator::migrate()
+{
+    if (const MigrationResult verdict = check(); verdict != MigrationResult::Current)
+        return verdict;
+    if (m_version == latestVersion())
         return MigrationResult::Current;
 
     for (const MigrationFile &file : migrationFiles()) {
@@ -190,7 +197,7 @@ MigrationResult Migrator::migrate()
             m_error = status.error();
             return MigrationResult::Failed;
         }
-        qCInfo(lcDb) << "migrated" << m_db.location() << "to schema" << file.version;
+        qCDebug(lcDb) << "migrated" << m_db.location() << "to schema" << file.version;
         m_version = file.version;
     }
     return MigrationResult::Upgraded;

@@ -20,6 +20,9 @@ class Migrator final
 public:
     explicit Migrator(Database &db);
 
+    // Classifies the database without writing: Failed for another program's database, TooNew
+    // for one from a newer Rapi, Current otherwise (empty, or a Rapi database this build knows).
+    MigrationResult check();
     MigrationResult migrate();
     const QString &errorMessage() const { return m_error; }
     int currentVersion() const { return m_version; }

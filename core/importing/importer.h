@@ -38,7 +38,8 @@ struct ImportReport
     int created = 0;    // products or orders that are new
     int updated = 0;    // products whose catalogue fields or stock changed
     int unchanged = 0;  // already present and identical (re-import)
-    QList<ImportIssue> issues;
+    QList<ImportIssue> issues; // in file order; at most IssueList::kMaxListed of them
+    int moreIssues = 0;        // further issues that were counted but not listed
     bool applied = false; // false after a dry run, or when there were issues (nothing was written)
 };
 

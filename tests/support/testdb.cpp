@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUrl>
