@@ -42,10 +42,11 @@ Result<qint64> CustomerRepository::findOrCreate(const QString &name, const QStri
         return Error{QCoreApplication::translate("rapi::CustomerRepository", "A customer needs a name or a phone number.")};
     DbQuery q(m_db);
     if (!cleanPhone.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT id FROM customers WHERE phone = ? ORDER BY id LIMIT 1"));
+        q.prepare(QStringLiteral("SELECT id FROM customers WHERE phone = ? AND merged_into IS NULL ORDER BY id LIMIT 1"));
         q.bind(cleanPhone);
     } else {
-        q.prepare(QStringLiteral("SELECT id FROM customers WHERE name = ? AND phone IS NULL ORDER BY id LIMIT 1"));
+        q.prepare(QStringLiteral("SELECT id FROM customers WHERE name = ? AND phone IS NULL AND merged_into IS NULL "
+                                 "ORDER BY id LIMIT 1"));
         q.bind(cleanName);
     }
     if (!q.exec())
@@ -61,14 +62,97 @@ Result<QList<Customer>> CustomerRepository::search(const QString &text, int limi
 {
     const QString needle = QLatin1Char('%') + text.trimmed().toLower() + QLatin1Char('%');
     const QString digits = normalisePhone(text);
-    DbQuery q(m_db, digits.isEmpty() ? QStringLiteral("SELECT id, name, phone FROM customers WHERE lower(name) LIKE ? "
-                                                      "ORDER BY name LIMIT ?")
-                                     : QStringLiteral("SELECT id, name, phone FROM customers WHERE lower(name) LIKE ? "
-                                                      "OR phone LIKE ? ORDER BY name LIMIT ?"));
+    DbQuery q(m_db, digits.isEmpty() ? QStringLiteral("SELECT id, name, phone FROM customers WHERE merged_into IS NULL AND "
+                                                      "lower(name) LIKE ? ORDER BY name LIMIT ?")
+                                     : QStringLiteral("SELECT id, name, phone FROM customers WHERE merged_into IS NULL AND "
+                                                      "(lower(name) LIKE ? OR phone LIKE ?) ORDER BY name LIMIT ?"));
     q.bind(needle);
     if (!digits.isEmpty())
         q.bind(QLatin1Char('%') + digits + QLatin1Char('%'));
     q.bind(limit);
+    if (!q.exec())
+        return q.error();
+    QList<Customer> list;
+    while (q.next())
+        list.append({q.int64(0), q.text(1), q.text(2)});
+    return list;
+}
+
+Result<CustomerProfile> CustomerRepository::profile(qint64 id) const
+{
+    DbQuery q(m_db, QStringLiteral(
+                        "SELECT id, name, COALESCE(phone, ''), email, address, handles, preferences, tags, "
+                        "created_at, updated_at, merged_into, version FROM customers WHERE id = ?"));
+    q.bind(id);
+    if (!q.exec())
+        return q.error();
+    if (!q.next())
+        return Error{
+            QCoreApplication::translate("rapi::CustomerRepository", "Customer %1 does not exist.").arg(id)};
+    CustomerProfile p;
+    p.id = q.int64(0);
+    p.name = q.text(1);
+    p.phone = q.text(2);
+    p.email = q.text(3);
+    p.address = q.text(4);
+    p.handles = q.text(5);
+    p.preferences = q.text(6);
+    p.tags = q.text(7).split(QStringLiteral(", "), Qt::SkipEmptyParts);
+    p.createdAt = q.int64(8);
+    p.updatedAt = q.int64(9);
+    p.mergedInto = q.optionalInt64(10);
+    p.version = int(q.int64(11));
+    return p;
+}
+
+Result<QList<CustomerNote>> CustomerRepository::notes(qint64 customerId) const
+{
+    DbQuery q(m_db,
+              QStringLiteral("SELECT n.id, n.customer_id, n.body, n.author_id, u.display_name, n.created_at "
+                             "FROM customer_notes n JOIN users u ON u.id = n.author_id "
+                             "WHERE n.customer_id = ? ORDER BY n.created_at DESC, n.id DESC"));
+    q.bind(customerId);
+    if (!q.exec())
+        return q.error();
+    QList<CustomerNote> list;
+    while (q.next())
+        list.append({q.int64(0), q.int64(1), q.text(2), q.int64(3), q.text(4), q.int64(5)});
+    return list;
+}
+
+Result<CustomerStats> CustomerRepository::stats(qint64 customerId) const
+{
+    CustomerStats s;
+    DbQuery q(m_db,
+              QStringLiteral("SELECT count(*), COALESCE(SUM(subtotal + shipping_fee), 0), MIN(placed_at), "
+                             "MAX(placed_at) FROM orders WHERE customer_id = ? "
+                             "AND stage IN ('paid', 'processing', 'shipped', 'completed')"));
+    q.bind(customerId);
+    if (!q.exec() || !q.next())
+        return q.error();
+    s.purchaseCount = q.int64(0);
+    s.purchaseTotal = q.int64(1);
+    s.firstPurchaseAt = q.optionalInt64(2);
+    s.lastPurchaseAt = q.optionalInt64(3);
+    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM orders WHERE customer_id = ?), "
+                             "(SELECT count(*) FROM tickets WHERE customer_id = ?)"));
+    q.bind(customerId).bind(customerId);
+    if (!q.exec() || !q.next())
+        return q.error();
+    s.orderCount = q.int64(0);
+    s.ticketCount = q.int64(1);
+    return s;
+}
+
+Result<QList<Customer>> CustomerRepository::duplicatesOf(qint64 customerId) const
+{
+    DbQuery q(m_db,
+              QStringLiteral(
+                  "SELECT o.id, o.name, COALESCE(o.phone, '') FROM customers c JOIN customers o "
+                  "ON o.id <> c.id AND o.merged_into IS NULL AND ((c.phone IS NOT NULL AND c.phone <> '' "
+                  "AND o.phone = c.phone) OR (c.email <> '' AND lower(o.email) = lower(c.email))) "
+                  "WHERE c.id = ? ORDER BY o.id"));
+    q.bind(customerId);
     if (!q.exec())
         return q.error();
     QList<Customer> list;

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "common/clock.h"
+#include "common/money.h"
 #include "common/result.h"
 
+#include <optional>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace rapi {
 
@@ -17,7 +20,60 @@ struct Customer
     QString phone;
 };
 
-// Customers as orders need them: name and phone. The CRM issue extends this.
+// Everything the customer page shows and edits (SPEC §4).
+struct CustomerProfile
+{
+    qint64 id = 0;
+    QString name;
+    QString phone; // normalised, see normalisePhone()
+    QString email;
+    QString address;
+    QString handles;     // "instagram: @siti.r" lines, one per channel
+    QString preferences; // free text: sizes, colours, when to call
+    QStringList tags;    // lower case, sorted, no duplicates
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    std::optional<qint64> mergedInto; // set when this record was merged into another
+    int version = 1;
+};
+
+struct CustomerNote
+{
+    qint64 id = 0;
+    qint64 customerId = 0;
+    QString body;
+    qint64 authorId = 0;
+    QString authorName;
+    qint64 createdAt = 0;
+};
+
+// Derived from orders, never typed: an order counts as a purchase once it is paid or on its way
+// (paid, processing, shipped, completed); cancelled and returned orders do not.
+struct CustomerStats
+{
+    qint64 purchaseCount = 0;
+    Money purchaseTotal = 0; // lines and shipping
+    std::optional<qint64> firstPurchaseAt;
+    std::optional<qint64> lastPurchaseAt;
+    qint64 orderCount = 0; // every order, whatever its stage
+    qint64 ticketCount = 0;
+};
+
+// One line of the customer's timeline.
+struct TimelineEntry
+{
+    enum class Kind { Order, Payment, Ticket, Note };
+    Kind kind = Kind::Order;
+    qint64 at = 0;
+    qint64 refId = 0; // order, ticket or note id
+    QString title;    // "ORD-000042", "TCK-000007", the note's author
+    QString detail;   // stage and total, ticket subject and status, note text
+    Money amount = 0; // orders and payments
+};
+
+// Reads customers: as orders need them (name and phone) and as the CRM shows them (profile,
+// notes, derived purchase figures, timeline, search, likely duplicates). Changes go through
+// CustomerService.
 class CustomerRepository final
 {
 public:
@@ -27,6 +83,19 @@ public:
     // Matches by normalised phone when given, else by exact name; creates the customer if none.
     Result<qint64> findOrCreate(const QString &name, const QString &phone);
     Result<QList<Customer>> search(const QString &text, int limit = 20) const;
+
+    Result<CustomerProfile> profile(qint64 id) const;
+    // Full-text search over name, phone, e-mail, tags, handles and note text (SQLite FTS5,
+    // PostgreSQL to_tsvector). Every word must match the start of a word of the customer (or of
+    // one note); a phone number matches however it is written. Merged records are left out.
+    Result<QList<Customer>> find(const QString &text, int limit = 50) const;
+    // Newest first.
+    Result<QList<CustomerNote>> notes(qint64 customerId) const;
+    Result<CustomerStats> stats(qint64 customerId) const;
+    // Orders, payments, tickets and notes in time order, oldest first.
+    Result<QList<TimelineEntry>> timeline(qint64 customerId) const;
+    // Other (unmerged) customers with the same phone number or e-mail address.
+    Result<QList<Customer>> duplicatesOf(qint64 customerId) const;
 
     // "0812-3456 7890", "+62 812 3456 7890" and "6281234567890" are all "081234567890".
     static QString normalisePhone(const QString &phone);

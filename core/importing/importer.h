@@ -34,13 +34,13 @@ struct ImportIssue
 
 struct ImportReport
 {
-    int rowsRead = 0;   // data rows, without the header
-    int created = 0;    // products or orders that are new
-    int updated = 0;    // products whose catalogue fields or stock changed
-    int unchanged = 0;  // already present and identical (re-import)
+    int rowsRead = 0;          // data rows, without the header
+    int created = 0;           // products or orders that are new
+    int updated = 0;           // products whose catalogue fields or stock changed
+    int unchanged = 0;         // already present and identical (re-import)
     QList<ImportIssue> issues; // in file order; at most IssueList::kMaxListed of them
     int moreIssues = 0;        // further issues that were counted but not listed
-    bool applied = false; // false after a dry run, or when there were issues (nothing was written)
+    bool applied = false;      // false after a dry run, or when there were issues (nothing was written)
 };
 
 // CSV import of SPEC §10 / docs/cli.md: UTF-8 (BOM tolerated), ',' or ';' separated, RFC 4180
@@ -48,7 +48,8 @@ struct ImportReport
 // Idempotent by SKU (products) and order number (orders).
 // The Result fails for file-level problems (unreadable file, missing column); row problems are
 // listed in the report's issues.
-Result<ImportReport> importCsv(Database &db, ImportKind kind, const QString &path, const ImportOptions &options,
-                               const Actor &actor, const Clock &clock = Clock::system());
+Result<ImportReport> importCsv(Database &db, ImportKind kind, const QString &path,
+                               const ImportOptions &options, const Actor &actor,
+                               const Clock &clock = Clock::system());
 
 } // namespace rapi

@@ -1,0 +1,151 @@
+// rapi-cli — Rapi without a window, for scripts and scheduled jobs: import CSV files, KPIs as
+// JSON, a demo business, the integrity check. Parses the command line and hands over to the
+// core; the commands and their output are a stable interface documented in docs/cli.md.
+#include "commands.h"
+#include "common/language.h"
+
+#include <cstdio>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QLoggingCategory>
+
+namespace {
+
+using namespace rapi::cli;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rapi::cli", text);
+}
+
+struct Command
+{
+    const char *name;
+    int (*run)(const Invocation &);
+    int positional;      // arguments after the command name
+    QStringList options; // the command's own options (besides --database and --lang)
+};
+
+QList<Command> commands()
+{
+    return {
+        {"import", &runImport, 2, {QStringLiteral("dry-run"), QStringLiteral("apply-stock")}},
+        {"kpi", &runKpi, 0, {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("json")}},
+        {"demo", &runDemo, 0, {QStringLiteral("orders"), QStringLiteral("seed")}},
+        {"check", &runCheck, 0, {}},
+    };
+}
+
+QString usage()
+{
+    return tr("Usage: rapi-cli --database FILE|URL [--lang id|en] COMMAND ...\n"
+              "\n"
+              "Commands:\n"
+              "  import products FILE.csv [--dry-run]\n"
+              "      Add or update products from a CSV file.\n"
+              "  import orders FILE.csv [--apply-stock] [--dry-run]\n"
+              "      Add orders from a CSV file (one row per order line).\n"
+              "  kpi --from YYYY-MM-DD --to YYYY-MM-DD [--json]\n"
+              "      Order and stock figures for [from, to); --to is exclusive.\n"
+              "  demo --orders N [--seed S]\n"
+              "      Fill an empty database with a demo shop.\n"
+              "  check\n"
+              "      Check the database and the stock ledger.\n"
+              "\n"
+              "--database is a Rapi file or a postgresql://user:password@host:port/dbname URL.\n"
+              "Exit codes: 0 success, 1 bad input or refused, 2 wrong usage. See docs/cli.md.\n");
+}
+
+int usageError(QTextStream &err, const QString &message)
+{
+    err << QStringLiteral("rapi-cli: ") << message << QLatin1Char('\n')
+        << tr("Run “rapi-cli --help” for the commands.") << QLatin1Char('\n');
+    return ExitUsage;
+}
+
+// --lang must be known before any message is produced, parse errors included.
+QString requestedLanguage(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (a.startsWith(QLatin1String("--lang=")))
+            return a.mid(7);
+    }
+    return rapi::language::fromLocale(QLocale::system());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Rapi"));
+    QCoreApplication::setApplicationName(QStringLiteral("rapi-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RAPI_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    // stderr is for messages a script may read; progress notes ("migrated …") would be noise.
+    // Warnings (a failing SQL statement) still show; QT_LOGGING_RULES can turn the rest back on.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\n*.info=false"));
+
+    const QStringList arguments = QCoreApplication::arguments();
+    if (const QString language = requestedLanguage(arguments); !rapi::language::install(language))
+        return usageError(err, tr("Unknown language “%1”; use id or en.").arg(language));
+
+    QCommandLineParser parser;
+    const QList<QCommandLineOption> options = {
+        {QStringLiteral("database"), QString(), QStringLiteral("file")},
+        {QStringLiteral("lang"), QString(), QStringLiteral("code")},
+        {QStringLiteral("dry-run"), QString()},
+        {QStringLiteral("apply-stock"), QString()},
+        {QStringLiteral("from"), QString(), QStringLiteral("date")},
+        {QStringLiteral("to"), QString(), QStringLiteral("date")},
+        {QStringLiteral("json"), QString()},
+        {QStringLiteral("orders"), QString(), QStringLiteral("count")},
+        {QStringLiteral("seed"), QString(), QStringLiteral("number")},
+        {{QStringLiteral("h"), QStringLiteral("help")}, QString()},
+        {QStringLiteral("version"), QString()},
+    };
+    parser.addOptions(options);
+    if (!parser.parse(arguments))
+        return usageError(err, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << usage();
+        return ExitOk;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << QStringLiteral("rapi-cli %1\n").arg(QCoreApplication::applicationVersion());
+        return ExitOk;
+    }
+
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(err, tr("Name a command: import, kpi, demo or check."));
+    const QString name = positional.takeFirst();
+    const QList<Command> known = commands();
+    const auto command = std::find_if(known.begin(), known.end(),
+                                      [&](const Command &c) { return name == QLatin1String(c.name); });
+    if (command == known.end())
+        return usageError(err, tr("Unknown command “%1”; use import, kpi, demo or check.").arg(name));
+    if (positional.size() != command->positional)
+        return usageError(err, command->positional == 0
+                                   ? tr("“%1” takes no further arguments (got “%2”).")
+                                         .arg(name, positional.join(QLatin1Char(' ')))
+                                   : tr("Use: rapi-cli --database FILE import products|orders FILE.csv"));
+    for (const QString &option : parser.optionNames()) {
+        const bool global = option == QLatin1String("database") || option == QLatin1String("lang");
+        if (!global && !command->options.contains(option))
+            return usageError(err, tr("--%1 does not go with “%2”.").arg(option, name));
+    }
+    const QString database = parser.value(QStringLiteral("database"));
+    if (database.isEmpty())
+        return usageError(err, tr("Say which database to use: --database FILE or --database postgresql://…"));
+
+    const int code = command->run(Invocation{parser, database, positional, out, err});
+    out.flush();
+    err.flush();
+    return code;
+}

@@ -1,0 +1,185 @@
+#include "customers/customerservice.h"
+
+#include "db/database.h"
+#include "db/dbquery.h"
+#include "db/writetransaction.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace rapi {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rapi::CustomerService", text);
+}
+
+bool canEditCustomers(const Actor &actor)
+{
+    return actor.role == Role::Owner || actor.role == Role::Cs;
+}
+
+Error refused()
+{
+    return Error{tr("Only the owner and CS staff can change customer data.")};
+}
+
+// Handles are "channel: handle" lines; the union keeps the first spelling of each line.
+QString uniteLines(const QString &a, const QString &b)
+{
+    QStringList lines;
+    for (const QString &line : QString(a + QLatin1Char('\n') + b).split(QLatin1Char('\n'))) {
+        const QString clean = line.trimmed();
+        bool seen = false;
+        for (const QString &l : lines)
+            seen = seen || l.compare(clean, Qt::CaseInsensitive) == 0;
+        if (!clean.isEmpty() && !seen)
+            lines << clean;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+CustomerService::CustomerService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+QStringList CustomerService::normaliseTags(const QStringList &tags)
+{
+    QStringList out;
+    for (const QString &tag : tags) {
+        // A comma would break the stored list; tags are single short labels anyway.
+        const QString clean = tag.simplified().toLower().remove(QLatin1Char(','));
+        if (!clean.isEmpty() && !out.contains(clean))
+            out << clean;
+    }
+    out.sort();
+    return out;
+}
+
+Status CustomerService::updateProfile(const CustomerProfile &profile, const Actor &actor)
+{
+    if (!canEditCustomers(actor))
+        return refused();
+    const QString name = profile.name.simplified();
+    if (name.isEmpty())
+        return Error{tr("A customer needs a name.")};
+    const QString email = profile.email.trimmed();
+    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (!email.isEmpty() && !emailPattern.match(email).hasMatch())
+        return Error{tr("“%1” is not an e-mail address.").arg(email)};
+    WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.startStatus();
+    DbQuery q(m_db,
+              QStringLiteral("UPDATE customers SET name = ?, phone = ?, email = ?, address = ?, handles = ?, "
+                             "preferences = ?, tags = ?, updated_at = ?, version = version + 1 "
+                             "WHERE id = ? AND version = ? AND merged_into IS NULL"));
+    q.bind(name).bindNullableText(CustomerRepository::normalisePhone(profile.phone)).bind(email);
+    q.bind(profile.address.trimmed())
+        .bind(uniteLines(profile.handles, QString()))
+        .bind(profile.preferences.trimmed());
+    q.bind(normaliseTags(profile.tags).join(QStringLiteral(", "))).bind(m_clock.now()).bind(profile.id);
+    q.bind(profile.version);
+    if (!q.exec())
+        return q.error();
+    if (q.numRowsAffected() != 1) {
+        auto current = CustomerRepository(m_db, m_clock).profile(profile.id);
+        if (!current)
+            return current;
+        if (current->mergedInto)
+            return Error{tr("%1 was merged into another customer; edit that one.").arg(current->name)};
+        return Error{tr("Someone else changed %1 meanwhile. Nothing was saved; look at it again and retry.")
+                         .arg(current->name)};
+    }
+    return tx.commit();
+}
+
+Result<qint64> CustomerService::addNote(qint64 customerId, const QString &body, const Actor &actor)
+{
+    if (!canEditCustomers(actor))
+        return refused();
+    if (body.trimmed().isEmpty())
+        return Error{tr("A note cannot be empty.")};
+    WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return Error{tx.startStatus().error()};
+    auto customer = CustomerRepository(m_db, m_clock).profile(customerId);
+    if (!customer)
+        return Error{customer.error()};
+    DbQuery q(m_db, QStringLiteral("INSERT INTO customer_notes (customer_id, body, author_id, created_at) "
+                                   "VALUES (?, ?, ?, ?) RETURNING id"));
+    q.bind(customer->mergedInto.value_or(customerId))
+        .bind(body.trimmed())
+        .bind(actor.userId)
+        .bind(m_clock.now());
+    const auto id = q.execReturningId();
+    if (!id)
+        return id;
+    if (Status s = tx.commit(); !s)
+        return Error{s.error()};
+    return id;
+}
+
+Status CustomerService::merge(qint64 keepId, qint64 duplicateId, const Actor &actor)
+{
+    if (!canEditCustomers(actor))
+        return refused();
+    if (keepId == duplicateId)
+        return Error{tr("A customer cannot be merged with itself.")};
+    WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.startStatus();
+    CustomerRepository repo(m_db, m_clock);
+    auto keep = repo.profile(keepId);
+    if (!keep)
+        return keep;
+    auto dup = repo.profile(duplicateId);
+    if (!dup)
+        return dup;
+    if (keep->mergedInto || dup->mergedInto)
+        return Error{tr("%1 was already merged into another customer.")
+                         .arg(keep->mergedInto ? keep->name : dup->name)};
+
+    const qint64 now = m_clock.now();
+    DbQuery q(m_db);
+    for (const QString &table :
+         {QStringLiteral("orders"), QStringLiteral("tickets"), QStringLiteral("customer_notes")}) {
+        q.prepare(QStringLiteral("UPDATE ") + table +
+                  QStringLiteral(" SET customer_id = ? WHERE customer_id = ?"));
+        q.bind(keepId).bind(duplicateId);
+        if (!q.exec())
+            return q.error();
+    }
+    auto fill = [](const QString &mine, const QString &theirs) { return mine.isEmpty() ? theirs : mine; };
+    const QString preferences = keep->preferences.isEmpty() || dup->preferences.isEmpty()
+                                    ? QString(keep->preferences + dup->preferences)
+                                    : QString(keep->preferences + QLatin1Char('\n') + dup->preferences);
+    q.prepare(QStringLiteral(
+        "UPDATE customers SET phone = ?, email = ?, address = ?, handles = ?, preferences = ?, "
+        "tags = ?, updated_at = ?, version = version + 1 WHERE id = ?"));
+    q.bindNullableText(fill(keep->phone, dup->phone)).bind(fill(keep->email, dup->email));
+    q.bind(fill(keep->address, dup->address)).bind(uniteLines(keep->handles, dup->handles)).bind(preferences);
+    q.bind(normaliseTags(keep->tags + dup->tags).join(QStringLiteral(", "))).bind(now).bind(keepId);
+    if (!q.exec())
+        return q.error();
+    q.prepare(QStringLiteral(
+        "UPDATE customers SET merged_into = ?, updated_at = ?, version = version + 1 WHERE id = ?"));
+    q.bind(keepId).bind(now).bind(duplicateId);
+    if (!q.exec())
+        return q.error();
+    q.prepare(QStringLiteral(
+        "INSERT INTO customer_notes (customer_id, body, author_id, created_at) VALUES (?, ?, ?, ?)"));
+    q.bind(keepId)
+        .bind(tr("Merged customer #%1 (%2, %3) into this record.")
+                  .arg(duplicateId)
+                  .arg(dup->name, dup->phone.isEmpty() ? tr("no phone") : dup->phone))
+        .bind(actor.userId)
+        .bind(now);
+    if (!q.exec())
+        return q.error();
+    return tx.commit();
+}
+
+} // namespace rapi

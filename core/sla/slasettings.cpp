@@ -1,0 +1,170 @@
+#include "sla/slasettings.h"
+
+#include "common/clock.h"
+#include "db/database.h"
+#include "db/dbquery.h"
+#include "db/writetransaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace rapi {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rapi::SlaSettings", text);
+}
+
+// Runs one statement in its own write transaction.
+Status execWrite(Database &db, DbQuery &q)
+{
+    WriteTransaction tx(db);
+    if (!tx.ok())
+        return tx.startStatus();
+    if (!q.exec())
+        return q.error();
+    return tx.commit();
+}
+
+} // namespace
+
+SlaSettings::SlaSettings(Database &db) : m_db(db) {}
+
+Result<BusinessCalendar> SlaSettings::calendar() const
+{
+    BusinessCalendar calendar;
+    for (int day = 1; day <= 7; ++day)
+        calendar.setHours(day, std::nullopt);
+    DbQuery q(m_db, QStringLiteral("SELECT weekday, open_minute, close_minute FROM business_hours"));
+    if (!q.exec())
+        return q.error();
+    while (q.next())
+        calendar.setHours(int(q.int64(0)), DayHours{int(q.int64(1)), int(q.int64(2))});
+
+    auto days = holidays();
+    if (!days)
+        return Error{days.error()};
+    QList<QDate> dates;
+    for (const Holiday &h : days.value())
+        dates.append(h.day);
+    calendar.setHolidays(dates);
+
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = 'business_time_zone'"));
+    if (!q.exec())
+        return q.error();
+    QTimeZone zone = businesstime::defaultZone();
+    if (q.next()) {
+        const QTimeZone stored(q.text(0).toUtf8());
+        if (stored.isValid())
+            zone = stored;
+    }
+    // Indonesian zones have no daylight saving: the offset of today holds all year.
+    calendar.setUtcOffsetSeconds(zone.offsetFromUtc(QDateTime::currentDateTimeUtc()));
+    return calendar;
+}
+
+Result<QList<Holiday>> SlaSettings::holidays() const
+{
+    DbQuery q(m_db, QStringLiteral("SELECT day, name FROM holidays ORDER BY day"));
+    if (!q.exec())
+        return q.error();
+    QList<Holiday> list;
+    while (q.next())
+        list.append({QDate::fromString(q.text(0), Qt::ISODate), q.text(1)});
+    return list;
+}
+
+Result<QList<SlaPolicy>> SlaSettings::policies() const
+{
+    QList<SlaPolicy> list;
+    for (TicketPriority p : ticketpriority::all) {
+        auto one = policy(p);
+        if (!one)
+            return Error{one.error()};
+        list.append(one.value());
+    }
+    return list;
+}
+
+Result<SlaPolicy> SlaSettings::policy(TicketPriority priority) const
+{
+    DbQuery q(m_db, QStringLiteral("SELECT first_response_minutes, resolution_minutes FROM sla_policies "
+                                   "WHERE priority = ?"));
+    q.bind(ticketpriority::code(priority));
+    if (!q.exec())
+        return q.error();
+    if (!q.next())
+        return Error{
+            tr("There is no SLA target for priority “%1”.").arg(ticketpriority::displayName(priority))};
+    return SlaPolicy{priority, q.int64(0), q.int64(1)};
+}
+
+Status SlaSettings::setPolicy(const SlaPolicy &policy, const Actor &)
+{
+    if (policy.firstResponseMinutes <= 0 || policy.resolutionMinutes <= 0)
+        return Error{tr("SLA targets must be at least one minute.")};
+    if (policy.firstResponseMinutes > policy.resolutionMinutes)
+        return Error{tr("The first-response target cannot be longer than the resolution target.")};
+    DbQuery q(m_db,
+              QStringLiteral("UPDATE sla_policies SET first_response_minutes = ?, resolution_minutes = ? "
+                             "WHERE priority = ?"));
+    q.bind(policy.firstResponseMinutes)
+        .bind(policy.resolutionMinutes)
+        .bind(ticketpriority::code(policy.priority));
+    return execWrite(m_db, q);
+}
+
+Status SlaSettings::setHours(int weekday, std::optional<DayHours> hours, const Actor &)
+{
+    if (weekday < 1 || weekday > 7)
+        return Error{tr("There is no weekday %1.").arg(weekday)};
+    if (hours && !BusinessCalendar().setHours(weekday, hours))
+        return Error{tr("Opening hours must start before they end, within one day.")};
+    WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.startStatus();
+    DbQuery q(m_db, QStringLiteral("DELETE FROM business_hours WHERE weekday = ?"));
+    q.bind(weekday);
+    if (!q.exec())
+        return q.error();
+    if (hours) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO business_hours (weekday, open_minute, close_minute) VALUES (?, ?, ?)"));
+        q.bind(weekday).bind(hours->openMinute).bind(hours->closeMinute);
+        if (!q.exec())
+            return q.error();
+    }
+    return tx.commit();
+}
+
+Status SlaSettings::setHoliday(const Holiday &holiday, const Actor &)
+{
+    if (!holiday.day.isValid())
+        return Error{tr("Choose the date of the holiday.")};
+    if (holiday.name.trimmed().isEmpty())
+        return Error{tr("Give the holiday a name.")};
+    WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.startStatus();
+    DbQuery q(m_db, QStringLiteral("DELETE FROM holidays WHERE day = ?"));
+    q.bind(holiday.day.toString(Qt::ISODate));
+    if (!q.exec())
+        return q.error();
+    q.prepare(QStringLiteral("INSERT INTO holidays (day, name) VALUES (?, ?)"));
+    q.bind(holiday.day.toString(Qt::ISODate)).bind(holiday.name.trimmed());
+    if (!q.exec())
+        return q.error();
+    return tx.commit();
+}
+
+Status SlaSettings::removeHoliday(QDate day, const Actor &)
+{
+    DbQuery q(m_db, QStringLiteral("DELETE FROM holidays WHERE day = ?"));
+    q.bind(day.toString(Qt::ISODate));
+    return execWrite(m_db, q);
+}
+
+} // namespace rapi

@@ -1,0 +1,210 @@
+#include "tickets/ticketrepository.h"
+
+#include "db/database.h"
+#include "db/dbquery.h"
+
+#include <QCoreApplication>
+
+namespace rapi {
+
+namespace {
+
+struct Where
+{
+    QString sql;
+    QVariantList values;
+};
+
+Where whereFor(const TicketFilter &f)
+{
+    QStringList parts;
+    QVariantList values;
+    if (f.status) {
+        parts << QStringLiteral("t.status = ?");
+        values << ticketstatus::code(*f.status);
+    }
+    if (f.openOnly)
+        parts << QStringLiteral("t.status NOT IN ('resolved', 'closed')");
+    if (f.priority) {
+        parts << QStringLiteral("t.priority = ?");
+        values << ticketpriority::code(*f.priority);
+    }
+    if (f.touchpoint) {
+        parts << QStringLiteral("t.touchpoint = ?");
+        values << touchpoint::code(*f.touchpoint);
+    }
+    if (f.assigneeId) {
+        parts << QStringLiteral("t.assignee_id = ?");
+        values << *f.assigneeId;
+    }
+    if (f.unassignedOnly)
+        parts << QStringLiteral("t.assignee_id IS NULL");
+    if (f.customerId) {
+        parts << QStringLiteral("t.customer_id = ?");
+        values << *f.customerId;
+    }
+    const QString text = f.text.trimmed().toLower();
+    if (!text.isEmpty()) {
+        parts << QStringLiteral(
+            "(lower(t.number) LIKE ? OR lower(t.subject) LIKE ? OR lower(t.category) LIKE ? "
+            "OR lower(c.name) LIKE ?)");
+        const QString needle = QLatin1Char('%') + text + QLatin1Char('%');
+        for (int i = 0; i < 4; ++i)
+            values << needle;
+    }
+    return {parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND ")),
+            values};
+}
+
+} // namespace
+
+TicketRepository::TicketRepository(const Database &db) : m_db(db) {}
+
+QString TicketRepository::clockColumns()
+{
+    return QStringLiteral(
+        "t.created_at, t.first_response_target, t.resolution_target, t.clock_stopped_at, "
+        "t.paused_seconds, t.first_response_due_at, t.resolution_due_at, t.first_response_at, "
+        "t.first_response_seconds, t.resolved_at, t.resolution_seconds");
+}
+
+TicketClock TicketRepository::readClock(const DbQuery &q, int first)
+{
+    TicketClock c;
+    c.createdAt = q.int64(first);
+    c.firstResponseTarget = q.int64(first + 1);
+    c.resolutionTarget = q.int64(first + 2);
+    c.clockStoppedAt = q.optionalInt64(first + 3);
+    c.pausedSeconds = q.int64(first + 4);
+    c.firstResponseDueAt = q.optionalInt64(first + 5);
+    c.resolutionDueAt = q.optionalInt64(first + 6);
+    c.firstResponseAt = q.optionalInt64(first + 7);
+    c.firstResponseSeconds = q.optionalInt64(first + 8);
+    c.resolvedAt = q.optionalInt64(first + 9);
+    c.resolutionSeconds = q.optionalInt64(first + 10);
+    return c;
+}
+
+Result<Ticket> TicketRepository::get(qint64 ticketId) const
+{
+    DbQuery q(m_db, QStringLiteral(
+                        "SELECT t.id, t.number, t.customer_id, c.name, t.order_id, COALESCE(o.number, ''), "
+                        "t.channel_id, t.touchpoint, t.category, t.subject, t.priority, t.status, "
+                        "t.assignee_id, COALESCE(u.display_name, ''), t.created_by, t.updated_at, "
+                        "t.closed_at, t.escalated_at, t.outgoing_count, t.reopen_count, t.handle_seconds, "
+                        "t.csat, t.version, ") +
+                        clockColumns() +
+                        QStringLiteral(" FROM tickets t JOIN customers c ON c.id = t.customer_id "
+                                       "LEFT JOIN orders o ON o.id = t.order_id "
+                                       "LEFT JOIN users u ON u.id = t.assignee_id WHERE t.id = ?"));
+    q.bind(ticketId);
+    if (!q.exec())
+        return q.error();
+    if (!q.next())
+        return Error{
+            QCoreApplication::translate("rapi::TicketRepository", "Ticket %1 does not exist.").arg(ticketId)};
+    Ticket t;
+    t.id = q.int64(0);
+    t.number = q.text(1);
+    t.customerId = q.int64(2);
+    t.customerName = q.text(3);
+    t.orderId = q.optionalInt64(4);
+    t.orderNumber = q.text(5);
+    t.channelId = q.optionalInt64(6);
+    t.touchpoint = touchpoint::fromCode(q.text(7)).value_or(Touchpoint::Other);
+    t.category = q.text(8);
+    t.subject = q.text(9);
+    t.priority = ticketpriority::fromCode(q.text(10)).value_or(TicketPriority::Normal);
+    t.status = ticketstatus::fromCode(q.text(11)).value_or(TicketStatus::Open);
+    t.assigneeId = q.optionalInt64(12);
+    t.assigneeName = q.text(13);
+    t.createdBy = q.int64(14);
+    t.updatedAt = q.int64(15);
+    t.closedAt = q.optionalInt64(16);
+    t.escalatedAt = q.optionalInt64(17);
+    t.outgoingCount = int(q.int64(18));
+    t.reopenCount = int(q.int64(19));
+    t.handleSeconds = q.int64(20);
+    if (const auto csat = q.optionalInt64(21))
+        t.csat = int(*csat);
+    t.version = int(q.int64(22));
+    t.clock = readClock(q, 23);
+    q.finish();
+
+    DbQuery m(m_db,
+              QStringLiteral("SELECT m.id, m.direction, m.body, m.at, m.user_id, u.display_name, "
+                             "m.template_version_id FROM ticket_messages m JOIN users u ON u.id = m.user_id "
+                             "WHERE m.ticket_id = ? ORDER BY m.at, m.id"));
+    m.bind(ticketId);
+    if (!m.exec())
+        return m.error();
+    while (m.next()) {
+        t.messages.append({m.int64(0),
+                           m.text(1) == QLatin1String("out") ? MessageDirection::Out : MessageDirection::In,
+                           m.text(2), m.int64(3), m.int64(4), m.text(5), m.optionalInt64(6)});
+    }
+    DbQuery e(m_db,
+              QStringLiteral("SELECT e.id, e.kind, COALESCE(e.from_value, ''), COALESCE(e.to_value, ''), "
+                             "e.note, e.at, e.user_id, u.display_name FROM ticket_events e "
+                             "JOIN users u ON u.id = e.user_id WHERE e.ticket_id = ? ORDER BY e.at, e.id"));
+    e.bind(ticketId);
+    if (!e.exec())
+        return e.error();
+    while (e.next())
+        t.events.append(
+            {e.int64(0), e.text(1), e.text(2), e.text(3), e.text(4), e.int64(5), e.int64(6), e.text(7)});
+    return t;
+}
+
+Result<qint64> TicketRepository::count(const TicketFilter &filter) const
+{
+    const Where where = whereFor(filter);
+    DbQuery q(m_db,
+              QStringLiteral("SELECT count(*) FROM tickets t JOIN customers c ON c.id = t.customer_id") +
+                  where.sql);
+    for (const QVariant &v : where.values)
+        q.bind(v);
+    if (!q.exec() || !q.next())
+        return q.error();
+    return q.int64(0);
+}
+
+Result<QList<TicketRow>> TicketRepository::page(const TicketFilter &filter, const BusinessCalendar &calendar,
+                                                qint64 now, qint64 offset, int limit) const
+{
+    const Where where = whereFor(filter);
+    DbQuery q(m_db, QStringLiteral(
+                        "SELECT t.id, t.number, t.subject, c.name, t.touchpoint, t.category, t.priority, "
+                        "t.status, COALESCE(u.display_name, ''), ") +
+                        clockColumns() +
+                        QStringLiteral(" FROM tickets t JOIN customers c ON c.id = t.customer_id "
+                                       "LEFT JOIN users u ON u.id = t.assignee_id") +
+                        where.sql +
+                        QStringLiteral(" ORDER BY CASE WHEN t.resolution_due_at IS NULL THEN 1 ELSE 0 END, "
+                                       "t.resolution_due_at, t.id LIMIT ? OFFSET ?"));
+    for (const QVariant &v : where.values)
+        q.bind(v);
+    q.bind(limit).bind(offset);
+    if (!q.exec())
+        return q.error();
+    QList<TicketRow> rows;
+    while (q.next()) {
+        TicketRow row;
+        row.id = q.int64(0);
+        row.number = q.text(1);
+        row.subject = q.text(2);
+        row.customerName = q.text(3);
+        row.touchpoint = touchpoint::fromCode(q.text(4)).value_or(Touchpoint::Other);
+        row.category = q.text(5);
+        row.priority = ticketpriority::fromCode(q.text(6)).value_or(TicketPriority::Normal);
+        row.status = ticketstatus::fromCode(q.text(7)).value_or(TicketStatus::Open);
+        row.assigneeName = q.text(8);
+        const TicketClock clock = readClock(q, 9);
+        row.createdAt = clock.createdAt;
+        row.sla = ticketsla::evaluate(clock, row.status, calendar, now);
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace rapi

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "common/result.h"
+#include "sla/businesscalendar.h"
+#include "tickets/ticket.h"
+#include "tickets/ticketsla.h"
+
+#include <QList>
+
+namespace rapi {
+
+class Database;
+class DbQuery;
+
+// Which tickets the queue shows. Empty members do not filter.
+struct TicketFilter
+{
+    std::optional<TicketStatus> status;
+    bool openOnly = false; // not resolved or closed
+    std::optional<TicketPriority> priority;
+    std::optional<Touchpoint> touchpoint;
+    std::optional<qint64> assigneeId;
+    bool unassignedOnly = false;
+    std::optional<qint64> customerId;
+    QString text; // ticket number, subject, category or customer name (case-insensitive substring)
+};
+
+// One row of the ticket queue with its SLA state at `now`.
+struct TicketRow
+{
+    qint64 id = 0;
+    QString number;
+    QString subject;
+    QString customerName;
+    Touchpoint touchpoint = Touchpoint::Other;
+    QString category;
+    TicketPriority priority = TicketPriority::Normal;
+    TicketStatus status = TicketStatus::Open;
+    QString assigneeName;
+    qint64 createdAt = 0;
+    TicketSla sla;
+};
+
+// Reads tickets: one in full, and pages of the filtered queue ordered by when the resolution
+// target runs out (the most urgent first; stopped clocks last).
+class TicketRepository final
+{
+public:
+    explicit TicketRepository(const Database &db);
+
+    Result<Ticket> get(qint64 ticketId) const;
+    Result<qint64> count(const TicketFilter &filter) const;
+    Result<QList<TicketRow>> page(const TicketFilter &filter, const BusinessCalendar &calendar, qint64 now,
+                                  qint64 offset, int limit) const;
+
+    // Shared with the service: the SELECT list that readClock() reads from column `first`.
+    static QString clockColumns();
+    static TicketClock readClock(const DbQuery &q, int first);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace rapi
