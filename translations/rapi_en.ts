@@ -1,4 +1,80 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>rapi::OrdersTab</name>
+    <message numerus="yes">
+        <location filename="../ui/orders/orderstab.cpp" line="+194"/>
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapi::StockTab</name>
+    <message numerus="yes">
+        <location filename="../ui/stock/stocktab.cpp" line="+348"/>
+        <source>Stocktake recorded: %Ln product(s) adjusted.</source>
+        <translation>
+            <numerusform>Stocktake recorded: %Ln product adjusted.</numerusform>
+            <numerusform>Stocktake recorded: %Ln products adjusted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapi::cli</name>
+    <message numerus="yes">
+        <location filename="../app/cli/commands.cpp" line="+101"/>
+        <source>… and %n more issue(s).</source>
+        <translation>
+            <numerusform>… and %n more issue.</numerusform>
+            <numerusform>… and %n more issues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Nothing was imported: the file has %n issue(s). Fix them and import the whole file again.</source>
+        <translation>
+            <numerusform>Nothing was imported: the file has %n issue. Fix it and import the whole file again.</numerusform>
+            <numerusform>Nothing was imported: the file has %n issues. Fix them and import the whole file again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+133"/>
+        <source>The stock figures of %n product(s) disagree with the ledger.</source>
+        <translation>
+            <numerusform>The stock figures of %n product disagree with the ledger.</numerusform>
+            <numerusform>The stock figures of %n products disagree with the ledger.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapi::uiformat</name>
+    <message numerus="yes">
+        <location filename="../ui/common/uiformat.cpp" line="+41"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

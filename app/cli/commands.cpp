@@ -17,10 +17,10 @@ namespace rapi::cli {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("rapi::cli", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(rapi::cli)
+};
 
 int fail(const Invocation &call, const QString &message)
 {
@@ -31,7 +31,7 @@ int fail(const Invocation &call, const QString &message)
 int usage(const Invocation &call, const QString &message)
 {
     call.err << QStringLiteral("rapi-cli: ") << message << QLatin1Char('\n')
-             << tr("Run “rapi-cli --help” for the commands.") << QLatin1Char('\n');
+             << Tr::tr("Run “rapi-cli --help” for the commands.") << QLatin1Char('\n');
     return ExitUsage;
 }
 
@@ -72,16 +72,16 @@ int runImport(const Invocation &call)
     else if (kindName == QLatin1String("orders"))
         kind = ImportKind::Orders;
     else
-        return usage(call, tr("Import what? Use “import products FILE.csv” or “import orders FILE.csv”."));
+        return usage(call, Tr::tr("Import what? Use “import products FILE.csv” or “import orders FILE.csv”."));
     ImportOptions options;
     options.dryRun = call.parser.isSet(QStringLiteral("dry-run"));
     options.applyStock = call.parser.isSet(QStringLiteral("apply-stock"));
     if (options.applyStock && kind != ImportKind::Orders)
-        return usage(call, tr("--apply-stock goes with “import orders” only."));
+        return usage(call, Tr::tr("--apply-stock goes with “import orders” only."));
 
     // Checked before the database is opened, so a typo does not leave an empty new database.
     if (!QFileInfo(path).isFile())
-        return fail(call, tr("The file “%1” does not exist.").arg(path));
+        return fail(call, Tr::tr("The file “%1” does not exist.").arg(path));
     auto db = openDatabase(call, true);
     if (!db)
         return ExitFailed;
@@ -92,15 +92,15 @@ int runImport(const Invocation &call)
     const ImportReport &report = result.value();
     for (const ImportIssue &issue : report.issues) {
         if (issue.column.isEmpty())
-            call.err << tr("row %1: %2").arg(issue.row).arg(issue.reason) << QLatin1Char('\n');
+            call.err << Tr::tr("row %1: %2").arg(issue.row).arg(issue.reason) << QLatin1Char('\n');
         else
-            call.err << tr("row %1, column %2: %3").arg(issue.row).arg(issue.column, issue.reason)
+            call.err << Tr::tr("row %1, column %2: %3").arg(issue.row).arg(issue.column, issue.reason)
                      << QLatin1Char('\n');
     }
     if (report.moreIssues > 0)
-        call.err << tr("… and %n more issue(s).", report.moreIssues) << QLatin1Char('\n');
+        call.err << Tr::tr("… and %n more issue(s).", nullptr, int(report.moreIssues)) << QLatin1Char('\n');
 
-    call.out << tr("%1: %2 rows read; %3 created, %4 updated, %5 unchanged.")
+    call.out << Tr::tr("%1: %2 rows read; %3 created, %4 updated, %5 unchanged.")
                     .arg(QFileInfo(path).fileName())
                     .arg(report.rowsRead)
                     .arg(report.created)
@@ -110,11 +110,11 @@ int runImport(const Invocation &call)
     const qsizetype issueCount = report.issues.size() + report.moreIssues;
     if (issueCount > 0)
         return fail(call,
-                    tr("Nothing was imported: the file has %n issue(s). Fix them and import the whole file "
+                    Tr::tr("Nothing was imported: the file has %n issue(s). Fix them and import the whole file "
                        "again.",
-                       int(issueCount)));
+                           nullptr, int(issueCount)));
     if (options.dryRun)
-        call.out << tr("Dry run: the file is fine; nothing was written.") << QLatin1Char('\n');
+        call.out << Tr::tr("Dry run: the file is fine; nothing was written.") << QLatin1Char('\n');
     return ExitOk;
 }
 
@@ -123,15 +123,15 @@ int runKpi(const Invocation &call)
     const QString fromText = call.parser.value(QStringLiteral("from"));
     const QString toText = call.parser.value(QStringLiteral("to"));
     if (fromText.isEmpty() || toText.isEmpty())
-        return usage(call, tr("kpi needs --from YYYY-MM-DD and --to YYYY-MM-DD."));
+        return usage(call, Tr::tr("kpi needs --from YYYY-MM-DD and --to YYYY-MM-DD."));
     const auto from = parseDate(fromText);
     if (!from)
-        return fail(call, tr("--from “%1” is not a date like 2026-11-16.").arg(fromText));
+        return fail(call, Tr::tr("--from “%1” is not a date like 2026-11-16.").arg(fromText));
     const auto to = parseDate(toText);
     if (!to)
-        return fail(call, tr("--to “%1” is not a date like 2026-11-23.").arg(toText));
+        return fail(call, Tr::tr("--to “%1” is not a date like 2026-11-23.").arg(toText));
     if (*to <= *from)
-        return fail(call, tr("--to must be after --from (--to is the first day not counted)."));
+        return fail(call, Tr::tr("--to must be after --from (--to is the first day not counted)."));
 
     auto db = openDatabase(call, false);
     if (!db)
@@ -166,19 +166,19 @@ int runKpi(const Invocation &call)
         return ExitOk;
     }
 
-    call.out << tr("Period: %1 to %2 (exclusive)").arg(fromText, toText) << QLatin1Char('\n')
-             << tr("Orders in: %1").arg(k.ordersIn) << QLatin1Char('\n')
-             << tr("Orders done: %1").arg(k.ordersDone) << QLatin1Char('\n')
-             << tr("Gross sales: %1").arg(money::format(k.grossSales)) << QLatin1Char('\n');
+    call.out << Tr::tr("Period: %1 to %2 (exclusive)").arg(fromText, toText) << QLatin1Char('\n')
+             << Tr::tr("Orders in: %1").arg(k.ordersIn) << QLatin1Char('\n')
+             << Tr::tr("Orders done: %1").arg(k.ordersDone) << QLatin1Char('\n')
+             << Tr::tr("Gross sales: %1").arg(money::format(k.grossSales)) << QLatin1Char('\n');
     for (auto it = k.grossSalesByChannel.cbegin(); it != k.grossSalesByChannel.cend(); ++it)
         call.out << QStringLiteral("  %1: %2\n").arg(it.key(), money::format(it.value()));
-    call.out << tr("Pending by stage (stuck):") << QLatin1Char('\n');
+    call.out << Tr::tr("Pending by stage (stuck):") << QLatin1Char('\n');
     for (auto it = k.pendingByStage.cbegin(); it != k.pendingByStage.cend(); ++it)
         call.out << QStringLiteral("  %1: %2 (%3)\n")
                         .arg(orderstage::displayName(it.key()))
                         .arg(it.value())
                         .arg(k.stuckByStage.value(it.key()));
-    call.out << tr("Critical stock: %1").arg(k.criticalStock) << QLatin1Char('\n');
+    call.out << Tr::tr("Critical stock: %1").arg(k.criticalStock) << QLatin1Char('\n');
     return ExitOk;
 }
 
@@ -186,17 +186,17 @@ int runDemo(const Invocation &call)
 {
     const QString ordersText = call.parser.value(QStringLiteral("orders"));
     if (ordersText.isEmpty())
-        return usage(call, tr("demo needs --orders N."));
+        return usage(call, Tr::tr("demo needs --orders N."));
     DemoOptions options;
     bool ok = false;
     options.orders = ordersText.toLongLong(&ok);
     if (!ok || options.orders < 0)
-        return fail(call, tr("--orders “%1” is not a whole number of 0 or more.").arg(ordersText));
+        return fail(call, Tr::tr("--orders “%1” is not a whole number of 0 or more.").arg(ordersText));
     if (call.parser.isSet(QStringLiteral("seed"))) {
         const QString seedText = call.parser.value(QStringLiteral("seed"));
         options.seed = seedText.toULongLong(&ok);
         if (!ok)
-            return fail(call, tr("--seed “%1” is not a whole number.").arg(seedText));
+            return fail(call, Tr::tr("--seed “%1” is not a whole number.").arg(seedText));
     }
 
     auto db = openDatabase(call, true);
@@ -205,7 +205,7 @@ int runDemo(const Invocation &call)
     auto summary = DemoGenerator(*db).generate(options);
     if (!summary)
         return fail(call, summary.error());
-    call.out << tr("Demo shop created: %1 products, %2 customers, %3 orders with %4 lines.")
+    call.out << Tr::tr("Demo shop created: %1 products, %2 customers, %3 orders with %4 lines.")
                     .arg(summary->products)
                     .arg(summary->customers)
                     .arg(summary->orders)
@@ -216,11 +216,14 @@ int runDemo(const Invocation &call)
 
 int runCheck(const Invocation &call)
 {
-    // Opening a SQLite file already runs its integrity check (quick_check) and refuses a
-    // damaged one with the reason.
+    // Opening checks small files and files left by a crash; `check` always reads every page.
     auto db = openDatabase(call, false);
     if (!db)
         return ExitFailed;
+    if (db->isSqlite()) {
+        if (Status integrity = db->checkIntegrity(); !integrity)
+            return fail(call, integrity.error());
+    }
     auto discrepancies = StockLedger(*db).check();
     if (!discrepancies)
         return fail(call, discrepancies.error());
@@ -230,20 +233,20 @@ int runCheck(const Invocation &call)
     }
     for (const StockDiscrepancy &d : discrepancies.value()) {
         if (d.onHand != d.ledgerSum)
-            call.out << tr("%1: on hand is %2, but its stock movements add up to %3.")
+            call.out << Tr::tr("%1: on hand is %2, but its stock movements add up to %3.")
                             .arg(d.sku)
                             .arg(d.onHand)
                             .arg(d.ledgerSum)
                      << QLatin1Char('\n');
         if (d.reserved != d.reservationSum)
-            call.out << tr("%1: reserved is %2, but the orders holding a reservation need %3.")
+            call.out << Tr::tr("%1: reserved is %2, but the orders holding a reservation need %3.")
                             .arg(d.sku)
                             .arg(d.reserved)
                             .arg(d.reservationSum)
                      << QLatin1Char('\n');
     }
     return fail(
-        call, tr("The stock figures of %n product(s) disagree with the ledger.", int(discrepancies->size())));
+        call, Tr::tr("The stock figures of %n product(s) disagree with the ledger.", nullptr, int(discrepancies->size())));
 }
 
 } // namespace rapi::cli

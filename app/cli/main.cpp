@@ -13,10 +13,10 @@ namespace {
 
 using namespace rapi::cli;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("rapi::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rapi::cli)
+};
 
 struct Command
 {
@@ -38,7 +38,7 @@ QList<Command> commands()
 
 QString usage()
 {
-    return tr("Usage: rapi-cli --database FILE|URL [--lang id|en] COMMAND ...\n"
+    return Tr::tr("Usage: rapi-cli --database FILE|URL [--lang id|en] COMMAND ...\n"
               "\n"
               "Commands:\n"
               "  import products FILE.csv [--dry-run]\n"
@@ -59,7 +59,7 @@ QString usage()
 int usageError(QTextStream &err, const QString &message)
 {
     err << QStringLiteral("rapi-cli: ") << message << QLatin1Char('\n')
-        << tr("Run “rapi-cli --help” for the commands.") << QLatin1Char('\n');
+        << Tr::tr("Run “rapi-cli --help” for the commands.") << QLatin1Char('\n');
     return ExitUsage;
 }
 
@@ -93,7 +93,7 @@ int main(int argc, char *argv[])
 
     const QStringList arguments = QCoreApplication::arguments();
     if (const QString language = requestedLanguage(arguments); !rapi::language::install(language))
-        return usageError(err, tr("Unknown language “%1”; use id or en.").arg(language));
+        return usageError(err, Tr::tr("Unknown language “%1”; use id or en.").arg(language));
 
     QCommandLineParser parser;
     const QList<QCommandLineOption> options = {
@@ -123,26 +123,26 @@ int main(int argc, char *argv[])
 
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usageError(err, tr("Name a command: import, kpi, demo or check."));
+        return usageError(err, Tr::tr("Name a command: import, kpi, demo or check."));
     const QString name = positional.takeFirst();
     const QList<Command> known = commands();
     const auto command = std::find_if(known.begin(), known.end(),
                                       [&](const Command &c) { return name == QLatin1String(c.name); });
     if (command == known.end())
-        return usageError(err, tr("Unknown command “%1”; use import, kpi, demo or check.").arg(name));
+        return usageError(err, Tr::tr("Unknown command “%1”; use import, kpi, demo or check.").arg(name));
     if (positional.size() != command->positional)
         return usageError(err, command->positional == 0
-                                   ? tr("“%1” takes no further arguments (got “%2”).")
+                                   ? Tr::tr("“%1” takes no further arguments (got “%2”).")
                                          .arg(name, positional.join(QLatin1Char(' ')))
-                                   : tr("Use: rapi-cli --database FILE import products|orders FILE.csv"));
+                                   : Tr::tr("Use: rapi-cli --database FILE import products|orders FILE.csv"));
     for (const QString &option : parser.optionNames()) {
         const bool global = option == QLatin1String("database") || option == QLatin1String("lang");
         if (!global && !command->options.contains(option))
-            return usageError(err, tr("--%1 does not go with “%2”.").arg(option, name));
+            return usageError(err, Tr::tr("--%1 does not go with “%2”.").arg(option, name));
     }
     const QString database = parser.value(QStringLiteral("database"));
     if (database.isEmpty())
-        return usageError(err, tr("Say which database to use: --database FILE or --database postgresql://…"));
+        return usageError(err, Tr::tr("Say which database to use: --database FILE or --database postgresql://…"));
 
     const int code = command->run(Invocation{parser, database, positional, out, err});
     out.flush();

@@ -11,10 +11,10 @@ namespace rapi {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("rapi::CustomerService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rapi::CustomerService)
+};
 
 bool canEditCustomers(const Actor &actor)
 {
@@ -23,7 +23,7 @@ bool canEditCustomers(const Actor &actor)
 
 Error refused()
 {
-    return Error{tr("Only the owner and CS staff can change customer data.")};
+    return Error{Tr::tr("Only the owner and CS staff can change customer data.")};
 }
 
 // Handles are "channel: handle" lines; the union keeps the first spelling of each line.
@@ -64,11 +64,11 @@ Status CustomerService::updateProfile(const CustomerProfile &profile, const Acto
         return refused();
     const QString name = profile.name.simplified();
     if (name.isEmpty())
-        return Error{tr("A customer needs a name.")};
+        return Error{Tr::tr("A customer needs a name.")};
     const QString email = profile.email.trimmed();
     static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!email.isEmpty() && !emailPattern.match(email).hasMatch())
-        return Error{tr("“%1” is not an e-mail address.").arg(email)};
+        return Error{Tr::tr("“%1” is not an e-mail address.").arg(email)};
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.startStatus();
@@ -89,8 +89,8 @@ Status CustomerService::updateProfile(const CustomerProfile &profile, const Acto
         if (!current)
             return current;
         if (current->mergedInto)
-            return Error{tr("%1 was merged into another customer; edit that one.").arg(current->name)};
-        return Error{tr("Someone else changed %1 meanwhile. Nothing was saved; look at it again and retry.")
+            return Error{Tr::tr("%1 was merged into another customer; edit that one.").arg(current->name)};
+        return Error{Tr::tr("Someone else changed %1 meanwhile. Nothing was saved; look at it again and retry.")
                          .arg(current->name)};
     }
     return tx.commit();
@@ -101,7 +101,7 @@ Result<qint64> CustomerService::addNote(qint64 customerId, const QString &body, 
     if (!canEditCustomers(actor))
         return refused();
     if (body.trimmed().isEmpty())
-        return Error{tr("A note cannot be empty.")};
+        return Error{Tr::tr("A note cannot be empty.")};
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return Error{tx.startStatus().error()};
@@ -127,7 +127,7 @@ Status CustomerService::merge(qint64 keepId, qint64 duplicateId, const Actor &ac
     if (!canEditCustomers(actor))
         return refused();
     if (keepId == duplicateId)
-        return Error{tr("A customer cannot be merged with itself.")};
+        return Error{Tr::tr("A customer cannot be merged with itself.")};
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.startStatus();
@@ -139,7 +139,7 @@ Status CustomerService::merge(qint64 keepId, qint64 duplicateId, const Actor &ac
     if (!dup)
         return dup;
     if (keep->mergedInto || dup->mergedInto)
-        return Error{tr("%1 was already merged into another customer.")
+        return Error{Tr::tr("%1 was already merged into another customer.")
                          .arg(keep->mergedInto ? keep->name : dup->name)};
 
     const qint64 now = m_clock.now();
@@ -172,9 +172,9 @@ Status CustomerService::merge(qint64 keepId, qint64 duplicateId, const Actor &ac
     q.prepare(QStringLiteral(
         "INSERT INTO customer_notes (customer_id, body, author_id, created_at) VALUES (?, ?, ?, ?)"));
     q.bind(keepId)
-        .bind(tr("Merged customer #%1 (%2, %3) into this record.")
+        .bind(Tr::tr("Merged customer #%1 (%2, %3) into this record.")
                   .arg(duplicateId)
-                  .arg(dup->name, dup->phone.isEmpty() ? tr("no phone") : dup->phone))
+                  .arg(dup->name, dup->phone.isEmpty() ? Tr::tr("no phone") : dup->phone))
         .bind(actor.userId)
         .bind(now);
     if (!q.exec())

@@ -21,10 +21,12 @@ Q_LOGGING_CATEGORY(lcDb, "rapi.db")
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("rapi::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rapi::Database)
+};
+
+constexpr qint64 kFullCheckMaxBytes = 64 * 1024 * 1024;
 
 QString nextConnectionName()
 {
@@ -67,16 +69,16 @@ bool Database::isPostgresLocation(const QString &location)
 
 QString Database::driverErrorMessage(const QString &driverText)
 {
-    return tr("Database error: %1").arg(driverText.trimmed());
+    return Tr::tr("Database error: %1").arg(driverText.trimmed());
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &location, const Options &options)
 {
     const bool postgres = isPostgresLocation(location);
     if (!postgres && !QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return Error{tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).")};
+        return Error{Tr::tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).")};
     if (postgres && !QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return Error{tr("The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).")};
+        return Error{Tr::tr("The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).")};
 
     const QString name = nextConnectionName();
     std::unique_ptr<Database> db(
@@ -95,7 +97,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
         conn.setDatabaseName(url.path().mid(1));
         conn.setConnectOptions(QStringLiteral("connect_timeout=10"));
         if (!conn.open())
-            return Error{tr("Cannot connect to the PostgreSQL server: %1").arg(conn.lastError().text().trimmed())};
+            return Error{Tr::tr("Cannot connect to the PostgreSQL server: %1").arg(conn.lastError().text().trimmed())};
         QSqlQuery(conn).exec(QStringLiteral("SET client_min_messages TO WARNING"));
         if (query.hasQueryItem(QStringLiteral("schema"))) {
             const QString schema = query.queryItemValue(QStringLiteral("schema"));
@@ -107,12 +109,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
         if (!memory) {
             const QFileInfo info(location);
             if (info.exists() && info.isDir())
-                return Error{tr("“%1” is a folder, not a Rapi database file.").arg(location)};
+                return Error{Tr::tr("“%1” is a folder, not a Rapi database file.").arg(location)};
             isNewFile = !info.exists() || info.size() == 0;
             if (isNewFile && !options.create)
-                return Error{tr("The database file “%1” does not exist.").arg(location)};
+                return Error{Tr::tr("The database file “%1” does not exist.").arg(location)};
             if (!isNewFile && !hasSqliteHeader(location))
-                return Error{tr("“%1” is not a Rapi database (it is not a SQLite file). Nothing was changed.")
+                return Error{Tr::tr("“%1” is not a Rapi database (it is not a SQLite file). Nothing was changed.")
                                  .arg(location)};
             // Permission bits as well as access(): root may write anywhere, but a file someone
             // made read-only should stay that way.
@@ -120,11 +122,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
                                   (info.permissions() & (QFileDevice::WriteOwner | QFileDevice::WriteGroup |
                                                          QFileDevice::WriteOther));
             if (!isNewFile && !writable)
-                return Error{tr("The database file “%1” is read-only. Rapi needs to write to it; check the "
+                return Error{Tr::tr("The database file “%1” is read-only. Rapi needs to write to it; check the "
                                 "file's permissions or copy it to a folder you can write to.")
                                  .arg(location)};
             if (isNewFile && !QFileInfo(info.absolutePath()).isWritable())
-                return Error{tr("Cannot create “%1”: the folder is not writable.").arg(location)};
+                return Error{Tr::tr("Cannot create “%1”: the folder is not writable.").arg(location)};
             if (options.exclusive) {
                 db->m_lock = std::make_unique<QLockFile>(location + QStringLiteral(".lock"));
                 db->m_lock->setStaleLockTime(0);
@@ -132,7 +134,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
                     qint64 pid = 0;
                     QString host, app;
                     db->m_lock->getLockInfo(&pid, &host, &app);
-                    return Error{tr("“%1” is already open in another Rapi window (process %2 on %3). "
+                    return Error{Tr::tr("“%1” is already open in another Rapi window (process %2 on %3). "
                                     "Switch to that window, or close it first.")
                                      .arg(location)
                                      .arg(pid)
@@ -144,8 +146,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
         conn.setDatabaseName(location);
         conn.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!conn.open())
-            return Error{tr("Cannot open “%1”: %2").arg(location, conn.lastError().text().trimmed())};
-        if (Status status = db->configureSqlite(isNewFile); !status)
+            return Error{Tr::tr("Cannot open “%1”: %2").arg(location, conn.lastError().text().trimmed())};
+        // quick_check reads every page (about 4 s per GB). Run it whenever it is cheap, and always
+        // after a crash or power cut, which leaves a non-empty WAL file behind; a cleanly closed
+        // large file gets a structural read here and the full check from `rapi-cli check`.
+        const QFileInfo wal(location + QStringLiteral("-wal"));
+        const bool fullCheck = !memory && (QFileInfo(location).size() <= kFullCheckMaxBytes ||
+                                           (wal.exists() && wal.size() > 0));
+        if (Status status = db->configureSqlite(isNewFile, fullCheck); !status)
             return Error{status.error()};
     }
 
@@ -162,17 +170,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
     return Error{migrator.errorMessage()};
 }
 
-Status Database::configureSqlite(bool isNewFile)
+Status Database::configureSqlite(bool isNewFile, bool fullCheck)
 {
     QSqlQuery q(connection());
     // Any read fails here when the file is not a database after all (e.g. encrypted or damaged
     // beyond its header).
     if (!q.exec(QStringLiteral("PRAGMA schema_version")))
-        return Error{tr("“%1” is not a Rapi database or is damaged: %2. Nothing was changed.")
+        return Error{Tr::tr("“%1” is not a Rapi database or is damaged: %2. Nothing was changed.")
                          .arg(m_location, q.lastError().databaseText())};
-    if (!isNewFile) {
-        if (Status status = checkSqliteIntegrity(); !status)
+    if (!isNewFile && fullCheck) {
+        if (Status status = checkIntegrity(); !status)
             return status;
+    } else if (!isNewFile && !q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        return Error{Tr::tr("“%1” is damaged and cannot be read: %2. Nothing was changed; restore a backup.")
+                         .arg(m_location, q.lastError().databaseText())};
     }
     // Settle what the file is before anything is written to it (even WAL mode changes the header).
     Migrator migrator(*this);
@@ -182,20 +193,22 @@ Status Database::configureSqlite(bool isNewFile)
                              "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-16000"};
     for (const char *pragma : pragmas) {
         if (!q.exec(QString::fromLatin1(pragma)))
-            return Error{tr("Cannot prepare “%1”: %2").arg(m_location, q.lastError().databaseText())};
+            return Error{Tr::tr("Cannot prepare “%1”: %2").arg(m_location, q.lastError().databaseText())};
     }
     return {};
 }
 
-Status Database::checkSqliteIntegrity()
+Status Database::checkIntegrity()
 {
+    if (!isSqlite())
+        return {}; // the server checks its own pages
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
-        return Error{tr("“%1” is damaged and cannot be read: %2. Nothing was changed; restore a backup.")
+        return Error{Tr::tr("“%1” is damaged and cannot be read: %2. Nothing was changed; restore a backup.")
                          .arg(m_location, q.lastError().databaseText())};
     const QString verdict = q.value(0).toString();
     if (verdict != QLatin1String("ok"))
-        return Error{tr("“%1” failed the integrity check (%2). Nothing was changed; restore a backup.")
+        return Error{Tr::tr("“%1” failed the integrity check (%2). Nothing was changed; restore a backup.")
                          .arg(m_location, verdict)};
     return {};
 }

@@ -43,6 +43,9 @@ public:
     const QString &location() const { return m_location; }
     int schemaVersion() const { return m_schemaVersion; }
 
+    // PRAGMA quick_check on SQLite (every page); an error message naming the problem if it fails.
+    Status checkIntegrity();
+
     // A short, user-facing message for the last driver error.
     static QString driverErrorMessage(const QString &driverText);
 
@@ -50,8 +53,7 @@ private:
     friend class WriteTransaction;
     friend class Migrator;
     Database(QString connectionName, QString location, Backend backend);
-    Status configureSqlite(bool isNewFile);
-    Status checkSqliteIntegrity();
+    Status configureSqlite(bool isNewFile, bool fullCheck);
 
     QString m_connectionName;
     QString m_location;

@@ -14,10 +14,10 @@ namespace rapi {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("rapi::Migrator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rapi::Migrator)
+};
 
 struct MigrationFile
 {
@@ -119,7 +119,7 @@ bool Migrator::readVersion(bool *isRapi, bool *isEmpty)
     if (*isRapi) {
         DbQuery v(m_db);
         if (!v.exec(QStringLiteral("SELECT version FROM rapi_schema")) || !v.next()) {
-            m_error = tr("The database's schema version cannot be read.");
+            m_error = Tr::tr("The database's schema version cannot be read.");
             return false;
         }
         m_version = int(v.int64(0));
@@ -134,13 +134,13 @@ MigrationResult Migrator::check()
     if (!readVersion(&isRapi, &isEmpty))
         return MigrationResult::Failed;
     if (!isRapi && !isEmpty) {
-        m_error = tr("“%1” is not a Rapi database (it holds another program's tables). Nothing was changed.")
+        m_error = Tr::tr("“%1” is not a Rapi database (it holds another program's tables). Nothing was changed.")
                       .arg(m_db.location());
         return MigrationResult::Failed;
     }
     const int latest = latestVersion();
     if (m_version > latest) {
-        m_error = tr("This database was written by a newer Rapi (schema version %1; this Rapi knows up to %2). "
+        m_error = Tr::tr("This database was written by a newer Rapi (schema version %1; this Rapi knows up to %2). "
                      "Update Rapi to open it. Nothing was changed.")
                       .arg(m_version)
                       .arg(latest);
@@ -161,7 +161,7 @@ MigrationResult Migrator::migrate()
             continue;
         QFile sqlFile(file.path);
         if (!sqlFile.open(QIODevice::ReadOnly)) {
-            m_error = tr("Migration %1 is missing from this build.").arg(file.version);
+            m_error = Tr::tr("Migration %1 is missing from this build.").arg(file.version);
             return MigrationResult::Failed;
         }
         const QString sql = QString::fromUtf8(sqlFile.readAll());
@@ -181,7 +181,7 @@ MigrationResult Migrator::migrate()
         }
         for (const QString &statement : statementsFor(sql, m_db.isSqlite())) {
             if (!q.exec(statement)) {
-                m_error = tr("Upgrading the database to version %1 failed; nothing was changed. %2")
+                m_error = Tr::tr("Upgrading the database to version %1 failed; nothing was changed. %2")
                               .arg(file.version)
                               .arg(q.error().message);
                 return MigrationResult::Failed;

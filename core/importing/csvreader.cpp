@@ -6,10 +6,10 @@ namespace rapi {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("rapi::CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rapi::CsvReader)
+};
 
 // Large reads keep the per-call overhead of QFile and the decoder out of the per-line cost.
 constexpr qint64 kChunkBytes = 4 << 20;
@@ -23,7 +23,7 @@ Status CsvReader::open(const QString &path)
 {
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read “%1”: %2").arg(path, m_file.errorString())};
+        return Error{Tr::tr("Cannot read “%1”: %2").arg(path, m_file.errorString())};
 
     // The delimiter is whichever of ',' and ';' the header line uses more (outside quotes).
     qsizetype scanned = 0;
@@ -51,16 +51,16 @@ Status CsvReader::open(const QString &path)
             break;
     }
     if (m_decodeFailed)
-        return Error{tr("“%1” is not UTF-8 text. Save it as “CSV UTF-8” in your spreadsheet and try again.")
+        return Error{Tr::tr("“%1” is not UTF-8 text. Save it as “CSV UTF-8” in your spreadsheet and try again.")
                          .arg(path)};
     if (m_buffer.trimmed().isEmpty())
-        return Error{tr("“%1” is empty: the first line must name the columns.").arg(path)};
+        return Error{Tr::tr("“%1” is empty: the first line must name the columns.").arg(path)};
     m_delimiter = semicolons > commas ? QLatin1Char(';') : QLatin1Char(',');
 
     if (!next()) {
         if (m_error.isEmpty())
-            return Error{tr("“%1” is empty: the first line must name the columns.").arg(path)};
-        return Error{tr("Line %1 of “%2”: %3").arg(m_errorLine).arg(path, m_error)};
+            return Error{Tr::tr("“%1” is empty: the first line must name the columns.").arg(path)};
+        return Error{Tr::tr("Line %1 of “%2”: %3").arg(m_errorLine).arg(path, m_error)};
     }
     m_header.clear();
     for (int i = 0; i < m_fieldCount; ++i)
@@ -124,14 +124,14 @@ bool CsvReader::next()
         }
         case Parse::NeedMore:
             if (m_buffer.size() - m_pos > kMaxRecordChars) {
-                m_error = tr("a quoted field is never closed (a \" is missing)");
+                m_error = Tr::tr("a quoted field is never closed (a \" is missing)");
                 m_errorLine = m_line;
                 m_errorField = -1;
                 return false;
             }
             fill();
             if (m_decodeFailed) {
-                m_error = tr("the file is not UTF-8 text; save it as “CSV UTF-8” and try again");
+                m_error = Tr::tr("the file is not UTF-8 text; save it as “CSV UTF-8” and try again");
                 m_errorLine = m_line;
                 m_errorField = -1;
                 return false;
@@ -192,7 +192,7 @@ CsvReader::Parse CsvReader::parseRecord()
                 if (p >= n) {
                     if (!m_eof)
                         return Parse::NeedMore;
-                    m_error = tr("a quoted field is never closed (a \" is missing)");
+                    m_error = Tr::tr("a quoted field is never closed (a \" is missing)");
                     m_errorLine = quoteLine;
                     m_errorField = count - 1;
                     return Parse::Malformed;
@@ -221,7 +221,7 @@ CsvReader::Parse CsvReader::parseRecord()
             }
             if (d[p] == u'\n' || d[p] == u'\r')
                 return finish();
-            m_error = tr("unexpected text after a closing quote (a quote inside a quoted field must be "
+            m_error = Tr::tr("unexpected text after a closing quote (a quote inside a quoted field must be "
                          "doubled: \"\")");
             m_errorLine = line;
             m_errorField = count - 1;

@@ -8,11 +8,6 @@
 
 namespace rapi::importing {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rapi::Importer", text);
-}
-
 Result<QList<int>> resolveColumns(const QStringList &header, std::span<const ColumnSpec> columns)
 {
     QList<int> positions(qsizetype(columns.size()), -1);
@@ -37,11 +32,11 @@ Result<QList<int>> resolveColumns(const QStringList &header, std::span<const Col
         QStringList all;
         for (const ColumnSpec &spec : columns)
             all << QLatin1String(spec.name);
-        return Error{tr("The file has no column %1. The first line must name the columns; needed: %2.")
+        return Error{ImportTr::tr("The file has no column %1. The first line must name the columns; needed: %2.")
                          .arg(missing.join(QStringLiteral(", ")), all.join(QStringLiteral(", ")))};
     }
     if (!twice.isEmpty())
-        return Error{tr("The column %1 appears more than once in the first line.")
+        return Error{ImportTr::tr("The column %1 appears more than once in the first line.")
                          .arg(twice.join(QStringLiteral(", ")))};
     return positions;
 }

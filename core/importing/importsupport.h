@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "common/result.h"
 #include "importing/importer.h"
 
@@ -17,7 +19,12 @@ class Database;
 namespace rapi::importing {
 
 // Translated text of the importers (one context, so translators see them together).
-QString tr(const char *text);
+// The translation context of every importer message ("rapi::Importer"); a struct so that lupdate
+// sees the same context the code uses at run time.
+struct ImportTr
+{
+    Q_DECLARE_TR_FUNCTIONS(rapi::Importer)
+};
 
 // One column an importer knows: its header name and whether the file must have it.
 struct ColumnSpec

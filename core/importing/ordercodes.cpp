@@ -18,12 +18,12 @@ void ChannelCodes::load(const QList<Channel> &channels)
 Result<qint64> ChannelCodes::find(QStringView text)
 {
     if (text.isEmpty())
-        return Error{tr("is empty; use one of: %1").arg(m_known)};
+        return Error{ImportTr::tr("is empty; use one of: %1").arg(m_known)};
     if (m_lastId != 0 && text == m_lastText)
         return m_lastId;
     const qint64 id = m_ids.value(text.toString().toLower());
     if (id == 0)
-        return Error{tr("unknown channel “%1”; use one of: %2").arg(text, m_known)};
+        return Error{ImportTr::tr("unknown channel “%1”; use one of: %2").arg(text, m_known)};
     m_lastText = text.toString();
     m_lastId = id;
     return id;
@@ -37,7 +37,7 @@ Result<OrderStage> parseStage(QStringView text)
             return stage;
         codes << orderstage::code(stage);
     }
-    return Error{tr("unknown status “%1”; use one of: %2").arg(text, codes.join(QStringLiteral(", ")))};
+    return Error{ImportTr::tr("unknown status “%1”; use one of: %2").arg(text, codes.join(QStringLiteral(", ")))};
 }
 
 Result<PaymentMethod> parsePaymentMethod(QStringView text)
@@ -49,7 +49,7 @@ Result<PaymentMethod> parsePaymentMethod(QStringView text)
         if (text.compare(paymentmethod::code(m), Qt::CaseInsensitive) == 0)
             return m;
     }
-    return Error{tr("unknown payment method “%1”; use one of: transfer, cod, marketplace, cash").arg(text)};
+    return Error{ImportTr::tr("unknown payment method “%1”; use one of: transfer, cod, marketplace, cash").arg(text)};
 }
 
 } // namespace rapi::importing

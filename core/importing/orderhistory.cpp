@@ -24,22 +24,22 @@ OrderHistory buildHistory(OrderStage stage, PaymentMethod method, const Imported
     if (cod && (stage == S::AwaitingPayment || stage == S::Paid))
         problems->append(
             {QStringLiteral("status"),
-             tr("a cash-on-delivery order is paid on delivery, so it cannot be “%1”; use processing "
+             ImportTr::tr("a cash-on-delivery order is paid on delivery, so it cannot be “%1”; use processing "
                 "or a later stage, or another payment_method")
                  .arg(status)});
 
     // A time for a stage the order has not reached contradicts its status.
     if (times.paidAt && reaches(stage, {S::New, S::AwaitingPayment}))
         problems->append({QStringLiteral("paid_at"),
-                          tr("is filled in, but the status “%1” is before payment").arg(status)});
+                          ImportTr::tr("is filled in, but the status “%1” is before payment").arg(status)});
     if (times.shippedAt && !reaches(stage, {S::Shipped, S::Completed, S::Returned}))
         problems->append(
-            {QStringLiteral("shipped_at"), tr("is filled in, but the status “%1” is not shipped, completed "
+            {QStringLiteral("shipped_at"), ImportTr::tr("is filled in, but the status “%1” is not shipped, completed "
                                               "or returned")
                                                .arg(status)});
     if (times.completedAt && !reaches(stage, {S::Completed, S::Returned}))
         problems->append(
-            {QStringLiteral("completed_at"), tr("is filled in, but the status “%1” is not completed or "
+            {QStringLiteral("completed_at"), ImportTr::tr("is filled in, but the status “%1” is not completed or "
                                                 "returned")
                                                  .arg(status)});
 
@@ -48,7 +48,7 @@ OrderHistory buildHistory(OrderStage stage, PaymentMethod method, const Imported
     auto notBefore = [&](const std::optional<qint64> &time, const char *column, qint64 earlier,
                          const char *earlierColumn) {
         if (time && *time < earlier)
-            problems->append({QLatin1String(column), tr("is before %1").arg(QLatin1String(earlierColumn))});
+            problems->append({QLatin1String(column), ImportTr::tr("is before %1").arg(QLatin1String(earlierColumn))});
     };
     notBefore(times.paidAt, "paid_at", times.orderedAt, "ordered_at");
     notBefore(times.shippedAt, "shipped_at", times.orderedAt, "ordered_at");

@@ -275,7 +275,7 @@ Status OrderImporter::readRow()
     if (m_csv.fieldCount() != m_csv.header().size()) {
         m_issues.add(
             row, QString(),
-            tr("the row has %1 fields, but the first line names %2 columns (is a delimiter or a quote "
+            ImportTr::tr("the row has %1 fields, but the first line names %2 columns (is a delimiter or a quote "
                "missing?)")
                 .arg(m_csv.fieldCount())
                 .arg(m_csv.header().size()));
@@ -283,7 +283,7 @@ Status OrderImporter::readRow()
     }
     const QStringView number = cell(Number);
     if (number.isEmpty()) {
-        m_issues.add(row, columnName(Number), tr("is empty"));
+        m_issues.add(row, columnName(Number), ImportTr::tr("is empty"));
         return {};
     }
     if (!m_inGroup || number != m_head.number) {
@@ -323,7 +323,7 @@ Status OrderImporter::startGroup(const QString &number, int row)
         m_head.stage = entry.stage;
         if (hash != entry.headHash) {
             m_issues.add(row, columnName(Number),
-                         tr("order %1 is also on row %2 with different order columns; every line of an order "
+                         ImportTr::tr("order %1 is also on row %2 with different order columns; every line of an order "
                             "must repeat the same order columns")
                              .arg(number)
                              .arg(entry.firstRow));
@@ -369,12 +369,12 @@ bool OrderImporter::parseHead(int row, Head &head)
         const QStringView text = cell(c);
         if (text.isEmpty()) {
             if (required)
-                bad(c, tr("is empty"));
+                bad(c, ImportTr::tr("is empty"));
             return std::nullopt;
         }
         const auto parsed = m_times.parse(text);
         if (!parsed)
-            bad(c, tr("“%1” is not a date and time like 2026-11-20 14:05 or 2026-11-20T14:05:00+07:00")
+            bad(c, ImportTr::tr("“%1” is not a date and time like 2026-11-20 14:05 or 2026-11-20T14:05:00+07:00")
                        .arg(text));
         return parsed;
     };
@@ -412,7 +412,7 @@ bool OrderImporter::parseHead(int row, Head &head)
         if (!parsed)
             bad(ShippingFee, parsed.error());
         else if (*parsed < 0)
-            bad(ShippingFee, tr("cannot be negative"));
+            bad(ShippingFee, ImportTr::tr("cannot be negative"));
         else
             head.shippingFee = *parsed;
     }
@@ -420,9 +420,9 @@ bool OrderImporter::parseHead(int row, Head &head)
     if (stage && head.stage == OrderStage::Shipped) {
         // The same rule as moving an order to shipped in Rapi.
         if (head.courier.isEmpty())
-            bad(Courier, tr("is empty; a shipped order needs a courier and a tracking number"));
+            bad(Courier, ImportTr::tr("is empty; a shipped order needs a courier and a tracking number"));
         if (head.trackingNumber.isEmpty())
-            bad(Tracking, tr("is empty; a shipped order needs a courier and a tracking number"));
+            bad(Tracking, ImportTr::tr("is empty; a shipped order needs a courier and a tracking number"));
     }
     if (stage && method && timesOk) {
         QList<HistoryProblem> problems;
@@ -444,7 +444,7 @@ void OrderImporter::compareWithGroup(int row)
             continue;
         m_issues.add(
             row, columnName(c),
-            tr("is “%1” here but “%2” on row %3 of the same order; every line of an order must repeat the "
+            ImportTr::tr("is “%1” here but “%2” on row %3 of the same order; every line of an order must repeat the "
                "same order columns")
                 .arg(here, there)
                 .arg(m_groupRow));
@@ -463,23 +463,23 @@ void OrderImporter::readLine(int row)
     int productIndex = -1;
     const QStringView sku = cell(Sku);
     if (sku.isEmpty()) {
-        bad(Sku, tr("is empty"));
+        bad(Sku, ImportTr::tr("is empty"));
     } else {
         productIndex = m_productBySku.value(sku.toString(), -1);
         if (productIndex < 0)
-            bad(Sku, tr("unknown SKU “%1”; import it with the products first").arg(sku));
+            bad(Sku, ImportTr::tr("unknown SKU “%1”; import it with the products first").arg(sku));
     }
 
     const auto quantity = parseCount(cell(Quantity));
     if (!quantity || *quantity == 0)
-        bad(Quantity, tr("“%1” is not a whole number of 1 or more").arg(cell(Quantity)));
+        bad(Quantity, ImportTr::tr("“%1” is not a whole number of 1 or more").arg(cell(Quantity)));
     Money unitPrice = 0;
     if (cell(UnitPrice).isEmpty()) {
-        bad(UnitPrice, tr("is empty"));
+        bad(UnitPrice, ImportTr::tr("is empty"));
     } else if (const auto parsed = money::parseMajor(cell(UnitPrice)); !parsed) {
         bad(UnitPrice, parsed.error());
     } else if (*parsed < 0) {
-        bad(UnitPrice, tr("cannot be negative"));
+        bad(UnitPrice, ImportTr::tr("cannot be negative"));
     } else {
         unitPrice = *parsed;
     }
@@ -488,21 +488,21 @@ void OrderImporter::readLine(int row)
         if (const auto parsed = money::parseMajor(cell(Discount)); !parsed)
             bad(Discount, parsed.error());
         else if (*parsed < 0)
-            bad(Discount, tr("cannot be negative"));
+            bad(Discount, ImportTr::tr("cannot be negative"));
         else
             discount = *parsed;
     }
     if (ok && unitPrice != 0 && *quantity > std::numeric_limits<qint64>::max() / 4 / unitPrice)
-        bad(Quantity, tr("quantity × unit price is too large"));
+        bad(Quantity, ImportTr::tr("quantity × unit price is too large"));
     else if (ok && discount > *quantity * unitPrice)
-        bad(Discount, tr("is more than the line is worth (%1 × %2)").arg(*quantity).arg(cell(UnitPrice)));
+        bad(Discount, ImportTr::tr("is more than the line is worth (%1 × %2)").arg(*quantity).arg(cell(UnitPrice)));
 
     if (productIndex >= 0) {
         // The same product twice in one order is a mistake more often than not (a line pasted
         // twice); adding the quantities up silently could ship double.
         for (int l = entry.lastLine; l >= 0; l = m_links[size_t(l)].previous) {
             if (m_links[size_t(l)].productIndex == productIndex) {
-                bad(Sku, tr("duplicate line: %1 is already on row %2 of order %3; put the whole quantity on "
+                bad(Sku, ImportTr::tr("duplicate line: %1 is already on row %2 of order %3; put the whole quantity on "
                             "one line")
                              .arg(sku)
                              .arg(m_links[size_t(l)].row)
@@ -525,7 +525,7 @@ void OrderImporter::readLine(int row)
             const qint64 available = p.onHand - p.reserved;
             if (available < *quantity) {
                 bad(Quantity,
-                    tr("not enough stock of %1 for order %2 (%3): %4 available (on hand %5, reserved %6), "
+                    ImportTr::tr("not enough stock of %1 for order %2 (%3): %4 available (on hand %5, reserved %6), "
                        "%7 needed")
                         .arg(p.sku, m_head.number, orderstage::code(entry.stage))
                         .arg(available)
@@ -580,7 +580,7 @@ Status OrderImporter::flushGroup()
         if (!id)
             return Error{id.error()};
         entry.dbId = id.value();
-        if (Status status = m_writer->insertEvents(entry.dbId, m_head.history, tr("Imported from CSV"));
+        if (Status status = m_writer->insertEvents(entry.dbId, m_head.history, ImportTr::tr("Imported from CSV"));
             !status)
             return status;
     } else if (Status status = m_writer->addToSubtotal(entry.dbId, m_subtotal); !status) {
@@ -588,7 +588,7 @@ Status OrderImporter::flushGroup()
     }
 
     const bool sale = m_options.applyStock && effectOf(entry.stage) == StockEffect::Sale;
-    const QString reason = sale ? tr("Order %1 shipped (imported)").arg(m_head.number) : QString();
+    const QString reason = sale ? ImportTr::tr("Order %1 shipped (imported)").arg(m_head.number) : QString();
     for (const Line &line : std::as_const(m_lines)) {
         const qint64 productId = m_products[size_t(line.productIndex)].id;
         if (Status status =

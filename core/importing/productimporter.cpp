@@ -89,7 +89,7 @@ Status importProducts(Database &db, CsvReader &csv, const ImportOptions &options
         const int row = csv.row();
         if (csv.fieldCount() != csv.header().size()) {
             issues.add(row, QString(),
-                       tr("the row has %1 fields, but the first line names %2 columns (is a delimiter or a "
+                       ImportTr::tr("the row has %1 fields, but the first line names %2 columns (is a delimiter or a "
                           "quote missing?)")
                            .arg(csv.fieldCount())
                            .arg(csv.header().size()));
@@ -103,11 +103,11 @@ Status importProducts(Database &db, CsvReader &csv, const ImportOptions &options
 
         const QString sku = cell(Sku).toString();
         if (sku.isEmpty()) {
-            bad(Sku, tr("is empty"));
+            bad(Sku, ImportTr::tr("is empty"));
             continue;
         }
         if (const auto seen = rowOfSku.constFind(sku); seen != rowOfSku.cend()) {
-            bad(Sku, tr("%1 is also on row %2; each product may appear only once").arg(sku).arg(*seen));
+            bad(Sku, ImportTr::tr("%1 is also on row %2; each product may appear only once").arg(sku).arg(*seen));
             continue;
         }
         rowOfSku.insert(sku, row);
@@ -124,7 +124,7 @@ Status importProducts(Database &db, CsvReader &csv, const ImportOptions &options
         // Empty optional cells keep what the product has (or the default for a new product), so
         // a file with only some columns filled in never wipes the others.
         if (cell(Name).isEmpty())
-            bad(Name, tr("is empty"));
+            bad(Name, ImportTr::tr("is empty"));
         else
             p.name = cell(Name).toString();
         if (!cell(Category).isEmpty())
@@ -132,14 +132,14 @@ Status importProducts(Database &db, CsvReader &csv, const ImportOptions &options
         auto amount = [&](int c, Money &target) {
             if (cell(c).isEmpty()) {
                 if (kColumns[c].required)
-                    bad(c, tr("is empty"));
+                    bad(c, ImportTr::tr("is empty"));
                 return;
             }
             const auto parsed = money::parseMajor(cell(c));
             if (!parsed)
                 bad(c, parsed.error());
             else if (*parsed < 0)
-                bad(c, tr("cannot be negative"));
+                bad(c, ImportTr::tr("cannot be negative"));
             else
                 target = *parsed;
         };
@@ -151,7 +151,7 @@ Status importProducts(Database &db, CsvReader &csv, const ImportOptions &options
             if (const auto n = parseCount(cell(c)))
                 target = *n;
             else
-                bad(c, tr("“%1” is not a whole number of 0 or more").arg(cell(c)));
+                bad(c, ImportTr::tr("“%1” is not a whole number of 0 or more").arg(cell(c)));
             return true;
         };
         count(ReorderPoint, p.reorderPoint);
@@ -162,7 +162,7 @@ Status importProducts(Database &db, CsvReader &csv, const ImportOptions &options
             if (const auto flag = parseFlag(cell(Active)))
                 p.active = *flag;
             else
-                bad(Active, tr("“%1” is not 1 (active) or 0 (inactive)").arg(cell(Active)));
+                bad(Active, ImportTr::tr("“%1” is not 1 (active) or 0 (inactive)").arg(cell(Active)));
         }
         if (!ok)
             continue;
@@ -190,7 +190,7 @@ Status importProducts(Database &db, CsvReader &csv, const ImportOptions &options
     if (issues.any() || options.dryRun)
         return {}; // the transaction rolls back: nothing is written
 
-    const QString reason = tr("CSV import");
+    const QString reason = ImportTr::tr("CSV import");
     const qint64 now = clock.now();
     for (const Plan &plan : std::as_const(plans)) {
         Status status;

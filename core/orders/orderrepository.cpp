@@ -5,14 +5,16 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace rapi {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("rapi::OrderRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rapi::OrderRepository)
+};
 
 QString sortExpression(OrderSortKey key)
 {
@@ -30,7 +32,6 @@ struct FilterSql
 {
     QString where;
     QVariantList values;
-    bool needsCustomer = false;
     bool needsThreshold = false;
 };
 
@@ -55,10 +56,19 @@ FilterSql filterSql(const OrderFilter &filter, qint64 now)
         f.values << *filter.placedTo;
     }
     if (const QString text = filter.text.trimmed().toLower(); !text.isEmpty()) {
-        parts << QStringLiteral("(lower(o.number) LIKE ? OR lower(cu.name) LIKE ? OR cu.phone LIKE ?)");
+        // Customers first (a small table), then their orders through the customer index; the
+        // order number is scanned only when the text could be part of one (it has a digit).
         const QString pattern = QLatin1Char('%') + text + QLatin1Char('%');
-        f.values << pattern << pattern << pattern;
-        f.needsCustomer = true;
+        const bool hasDigit = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+        QString part = QStringLiteral("o.customer_id IN (SELECT id FROM customers WHERE lower(name) LIKE ?");
+        f.values << pattern;
+        if (hasDigit) {
+            part += QStringLiteral(" OR phone LIKE ?) OR lower(o.number) LIKE ?");
+            f.values << pattern << pattern;
+        } else {
+            part += QLatin1Char(')');
+        }
+        parts << QLatin1Char('(') + part + QLatin1Char(')');
     }
     if (filter.stuckOnly) {
         parts << QStringLiteral("o.stage_entered_at < ? - t.stuck_after_seconds");
@@ -114,7 +124,7 @@ Result<Order> OrderRepository::get(qint64 orderId) const
     if (!q.exec())
         return q.error();
     if (!q.next())
-        return Error{tr("Order %1 does not exist.").arg(orderId)};
+        return Error{Tr::tr("Order %1 does not exist.").arg(orderId)};
     Order o;
     o.id = q.int64(0);
     o.number = q.text(1);
@@ -177,7 +187,7 @@ Result<qint64> OrderRepository::idForNumber(const QString &number) const
     if (!q.exec())
         return q.error();
     if (!q.next())
-        return Error{tr("There is no order %1.").arg(number.trimmed())};
+        return Error{Tr::tr("There is no order %1.").arg(number.trimmed())};
     return q.int64(0);
 }
 
@@ -196,8 +206,6 @@ Result<qint64> OrderRepository::count(const OrderFilter &filter, qint64 now) con
 {
     const FilterSql f = filterSql(filter, now);
     QString sql = QStringLiteral("SELECT count(*) FROM orders o ");
-    if (f.needsCustomer)
-        sql += QStringLiteral("LEFT JOIN customers cu ON cu.id = o.customer_id ");
     if (f.needsThreshold)
         sql += QStringLiteral("JOIN stage_thresholds t ON t.stage = o.stage ");
     DbQuery q(m_db, sql + QStringLiteral("WHERE ") + f.where);
@@ -235,11 +243,15 @@ Result<QList<OrderRow>> OrderRepository::page(const OrderFilter &filter, OrderSo
 Result<QList<OrderRow>> OrderRepository::pageAt(const OrderFilter &filter, OrderSortKey key, bool descending,
                                                 qint64 offset, int limit, qint64 now) const
 {
+    // OFFSET walks the skipped rows: walk only ids (an index scan), then join the page's rows.
     const FilterSql f = filterSql(filter, now);
-    const QString expr = sortExpression(key);
-    const QString dir = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    DbQuery q(m_db, kRowSelect + QStringLiteral("WHERE ") + f.where + QStringLiteral(" ORDER BY ") + expr + dir +
-                        QStringLiteral(", o.id") + dir + QStringLiteral(" LIMIT ? OFFSET ?"));
+    const QString order = QStringLiteral(" ORDER BY ") + sortExpression(key) +
+                          (descending ? QStringLiteral(" DESC, o.id DESC") : QStringLiteral(" ASC, o.id ASC"));
+    QString inner = QStringLiteral("SELECT o.id FROM orders o ");
+    if (f.needsThreshold)
+        inner += QStringLiteral("JOIN stage_thresholds t ON t.stage = o.stage ");
+    inner += QStringLiteral("WHERE ") + f.where + order + QStringLiteral(" LIMIT ? OFFSET ?");
+    DbQuery q(m_db, kRowSelect + QStringLiteral("WHERE o.id IN (") + inner + QStringLiteral(")") + order);
     q.bind(now);
     for (const QVariant &v : f.values)
         q.bind(v);

@@ -12,10 +12,10 @@ namespace rapi {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("rapi::OrderService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rapi::OrderService)
+};
 
 struct OrderState
 {
@@ -35,7 +35,7 @@ Result<OrderState> loadState(Database &db, qint64 orderId)
     if (!q.exec())
         return q.error();
     if (!q.next())
-        return Error{tr("Order %1 does not exist.").arg(orderId)};
+        return Error{Tr::tr("Order %1 does not exist.").arg(orderId)};
     OrderState s;
     s.number = q.text(0);
     s.stage = orderstage::fromCode(q.text(1)).value_or(OrderStage::New);
@@ -62,7 +62,7 @@ Result<QString> nextOrderNumber(Database &db)
         if (!taken.next())
             return number;
     }
-    return Error{tr("No free order number could be found.")};
+    return Error{Tr::tr("No free order number could be found.")};
 }
 
 Status insertEvent(Database &db, qint64 orderId, std::optional<OrderStage> from, OrderStage to, qint64 at,
@@ -82,7 +82,7 @@ QString allowedList(OrderStage from, PaymentMethod method)
     QStringList names;
     for (OrderStage stage : orderstage::nextStages(from, method))
         names << orderstage::displayName(stage);
-    return names.isEmpty() ? tr("none (the order is finished)") : names.join(QStringLiteral(", "));
+    return names.isEmpty() ? Tr::tr("none (the order is finished)") : names.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -92,14 +92,14 @@ OrderService::OrderService(Database &db, const Clock &clock) : m_db(db), m_clock
 Result<qint64> OrderService::create(const NewOrder &order, const Actor &actor)
 {
     if (order.lines.isEmpty())
-        return Error{tr("An order needs at least one line.")};
+        return Error{Tr::tr("An order needs at least one line.")};
     if (order.shippingFee < 0)
-        return Error{tr("The shipping fee cannot be negative.")};
+        return Error{Tr::tr("The shipping fee cannot be negative.")};
     for (const NewOrderLine &line : order.lines) {
         if (line.quantity <= 0)
-            return Error{tr("Every line needs a quantity of at least 1.")};
+            return Error{Tr::tr("Every line needs a quantity of at least 1.")};
         if (line.discount < 0 || (line.unitPrice && *line.unitPrice < 0))
-            return Error{tr("Prices and discounts cannot be negative.")};
+            return Error{Tr::tr("Prices and discounts cannot be negative.")};
     }
 
     WriteTransaction tx(m_db);
@@ -112,7 +112,7 @@ Result<qint64> OrderService::create(const NewOrder &order, const Actor &actor)
     if (!channel.exec())
         return channel.error();
     if (!channel.next())
-        return Error{tr("Choose the channel the order came from.")};
+        return Error{Tr::tr("Choose the channel the order came from.")};
 
     std::optional<qint64> customerId = order.customerId;
     if (!customerId && (!order.customerName.trimmed().isEmpty() || !order.customerPhone.trimmed().isEmpty())) {
@@ -138,12 +138,12 @@ Result<qint64> OrderService::create(const NewOrder &order, const Actor &actor)
         if (!product.exec())
             return product.error();
         if (!product.next())
-            return Error{tr("Product %1 does not exist.").arg(line.productId)};
+            return Error{Tr::tr("Product %1 does not exist.").arg(line.productId)};
         if (product.int64(2) == 0)
-            return Error{tr("%1 is no longer sold (inactive).").arg(product.text(0))};
+            return Error{Tr::tr("%1 is no longer sold (inactive).").arg(product.text(0))};
         const Money price = line.unitPrice.value_or(product.int64(1));
         if (line.discount > line.quantity * price)
-            return Error{tr("The discount on %1 is more than the line is worth.").arg(product.text(0))};
+            return Error{Tr::tr("The discount on %1 is more than the line is worth.").arg(product.text(0))};
         lines.append({line.productId, line.quantity, price, line.discount});
         subtotal += line.quantity * price - line.discount;
     }
@@ -188,11 +188,11 @@ Status OrderService::transition(qint64 orderId, OrderStage to, const TransitionD
         return loaded;
     const OrderState &state = loaded.value();
     if (expectedVersion && *expectedVersion != state.version)
-        return Error{tr("Someone else changed order %1 meanwhile (it is now %2). Nothing was changed; look at it "
+        return Error{Tr::tr("Someone else changed order %1 meanwhile (it is now %2). Nothing was changed; look at it "
                         "again and retry.")
                          .arg(state.number, orderstage::displayName(state.stage))};
     if (!orderstage::isAllowed(state.stage, to, state.method))
-        return Error{tr("Order %1 cannot go from “%2” to “%3”. Possible next steps: %4.")
+        return Error{Tr::tr("Order %1 cannot go from “%2” to “%3”. Possible next steps: %4.")
                          .arg(state.number, orderstage::displayName(state.stage), orderstage::displayName(to),
                               allowedList(state.stage, state.method))};
 
@@ -214,7 +214,7 @@ Status OrderService::transition(qint64 orderId, OrderStage to, const TransitionD
         break;
     case OrderStage::Shipped: {
         if (details.courier.trimmed().isEmpty() || details.trackingNumber.trimmed().isEmpty())
-            return Error{tr("To mark order %1 as shipped, enter the courier and the tracking number.").arg(state.number)};
+            return Error{Tr::tr("To mark order %1 as shipped, enter the courier and the tracking number.").arg(state.number)};
         if (Status status = stock.ship(state.stockReserved); !status)
             return status;
         reserved = false;
@@ -257,7 +257,7 @@ Status OrderService::transition(qint64 orderId, OrderStage to, const TransitionD
     if (!update.exec())
         return update.error();
     if (update.numRowsAffected() != 1)
-        return Error{tr("Someone else changed order %1 meanwhile. Nothing was changed; look at it again and retry.")
+        return Error{Tr::tr("Someone else changed order %1 meanwhile. Nothing was changed; look at it again and retry.")
                          .arg(state.number)};
     if (Status status = insertEvent(m_db, orderId, state.stage, to, now, actor.userId, details.note); !status)
         return status;
@@ -275,7 +275,7 @@ Status OrderService::updateNotes(qint64 orderId, const QString &notes, const Act
     if (!q.exec())
         return q.error();
     if (q.numRowsAffected() != 1)
-        return Error{tr("Someone else changed this order meanwhile. Nothing was saved; look at it again and retry.")};
+        return Error{Tr::tr("Someone else changed this order meanwhile. Nothing was saved; look at it again and retry.")};
     return tx.commit();
 }
 

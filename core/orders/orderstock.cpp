@@ -9,10 +9,10 @@
 namespace rapi {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("rapi::OrderStock", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rapi::OrderStock)
+};
 } // namespace
 
 OrderStock::OrderStock(Database &db, qint64 orderId, QString orderNumber, qint64 userId, qint64 at)
@@ -43,10 +43,10 @@ Status OrderStock::reserve()
     for (const Need &n : loaded.value()) {
         const qint64 available = n.onHand - n.reserved;
         if (available < n.quantity)
-            short_ << tr("%1 (needs %2, available %3)").arg(n.sku).arg(n.quantity).arg(available);
+            short_ << Tr::tr("%1 (needs %2, available %3)").arg(n.sku).arg(n.quantity).arg(available);
     }
     if (!short_.isEmpty())
-        return Error{tr("Not enough stock to process order %1: %2. Receive stock or change the order first.")
+        return Error{Tr::tr("Not enough stock to process order %1: %2. Receive stock or change the order first.")
                          .arg(m_number, short_.join(QStringLiteral(", ")))};
     // The condition repeats the check so that a concurrent reservation on a server cannot
     // overbook the same units between our read and our write.
@@ -56,7 +56,7 @@ Status OrderStock::reserve()
         if (!q.exec())
             return q.error();
         if (q.numRowsAffected() != 1)
-            return Error{tr("Not enough stock to process order %1: %2 was just taken by another order.")
+            return Error{Tr::tr("Not enough stock to process order %1: %2 was just taken by another order.")
                              .arg(m_number, n.sku)};
     }
     return {};
@@ -81,17 +81,17 @@ Status OrderStock::ship(bool releaseReservation)
     QStringList short_;
     for (const Need &n : loaded.value()) {
         if (n.onHand < n.quantity)
-            short_ << tr("%1 (needs %2, on hand %3)").arg(n.sku).arg(n.quantity).arg(n.onHand);
+            short_ << Tr::tr("%1 (needs %2, on hand %3)").arg(n.sku).arg(n.quantity).arg(n.onHand);
     }
     if (!short_.isEmpty())
-        return Error{tr("Order %1 cannot be shipped, the stock says the goods are not there: %2. Check the stock "
+        return Error{Tr::tr("Order %1 cannot be shipped, the stock says the goods are not there: %2. Check the stock "
                         "(stocktake) first.")
                          .arg(m_number, short_.join(QStringLiteral(", ")))};
     if (releaseReservation) {
         if (Status status = changeReserved(loaded.value(), -1); !status)
             return status;
     }
-    const QString reason = tr("Order %1 shipped").arg(m_number);
+    const QString reason = Tr::tr("Order %1 shipped").arg(m_number);
     for (const Need &n : loaded.value()) {
         if (Status status =
                 StockLedger::record(m_db, n.productId, MovementKind::Sale, -n.quantity, reason, m_orderId, m_userId, m_at);
@@ -114,7 +114,7 @@ Status OrderStock::restock()
     auto loaded = needs();
     if (!loaded)
         return loaded;
-    const QString reason = tr("Order %1 returned").arg(m_number);
+    const QString reason = Tr::tr("Order %1 returned").arg(m_number);
     for (const Need &n : loaded.value()) {
         if (Status status =
                 StockLedger::record(m_db, n.productId, MovementKind::Return, n.quantity, reason, m_orderId, m_userId, m_at);

@@ -13,10 +13,10 @@ namespace rapi {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("rapi::SlaSettings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rapi::SlaSettings)
+};
 
 // Runs one statement in its own write transaction.
 Status execWrite(Database &db, DbQuery &q)
@@ -98,16 +98,16 @@ Result<SlaPolicy> SlaSettings::policy(TicketPriority priority) const
         return q.error();
     if (!q.next())
         return Error{
-            tr("There is no SLA target for priority “%1”.").arg(ticketpriority::displayName(priority))};
+            Tr::tr("There is no SLA target for priority “%1”.").arg(ticketpriority::displayName(priority))};
     return SlaPolicy{priority, q.int64(0), q.int64(1)};
 }
 
 Status SlaSettings::setPolicy(const SlaPolicy &policy, const Actor &)
 {
     if (policy.firstResponseMinutes <= 0 || policy.resolutionMinutes <= 0)
-        return Error{tr("SLA targets must be at least one minute.")};
+        return Error{Tr::tr("SLA targets must be at least one minute.")};
     if (policy.firstResponseMinutes > policy.resolutionMinutes)
-        return Error{tr("The first-response target cannot be longer than the resolution target.")};
+        return Error{Tr::tr("The first-response target cannot be longer than the resolution target.")};
     DbQuery q(m_db,
               QStringLiteral("UPDATE sla_policies SET first_response_minutes = ?, resolution_minutes = ? "
                              "WHERE priority = ?"));
@@ -120,9 +120,9 @@ Status SlaSettings::setPolicy(const SlaPolicy &policy, const Actor &)
 Status SlaSettings::setHours(int weekday, std::optional<DayHours> hours, const Actor &)
 {
     if (weekday < 1 || weekday > 7)
-        return Error{tr("There is no weekday %1.").arg(weekday)};
+        return Error{Tr::tr("There is no weekday %1.").arg(weekday)};
     if (hours && !BusinessCalendar().setHours(weekday, hours))
-        return Error{tr("Opening hours must start before they end, within one day.")};
+        return Error{Tr::tr("Opening hours must start before they end, within one day.")};
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.startStatus();
@@ -143,9 +143,9 @@ Status SlaSettings::setHours(int weekday, std::optional<DayHours> hours, const A
 Status SlaSettings::setHoliday(const Holiday &holiday, const Actor &)
 {
     if (!holiday.day.isValid())
-        return Error{tr("Choose the date of the holiday.")};
+        return Error{Tr::tr("Choose the date of the holiday.")};
     if (holiday.name.trimmed().isEmpty())
-        return Error{tr("Give the holiday a name.")};
+        return Error{Tr::tr("Give the holiday a name.")};
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.startStatus();

@@ -11,10 +11,10 @@ namespace rapi {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("rapi::ProductRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rapi::ProductRepository)
+};
 
 const QString kColumns = QStringLiteral("id, sku, name, category, unit_price, cost, active, reorder_point, "
                                         "reorder_qty, on_hand, reserved, version");
@@ -40,13 +40,13 @@ Product readProduct(const DbQuery &q)
 Status validate(const Product &p)
 {
     if (p.sku.trimmed().isEmpty())
-        return Error{tr("A product needs a SKU.")};
+        return Error{Tr::tr("A product needs a SKU.")};
     if (p.name.trimmed().isEmpty())
-        return Error{tr("A product needs a name.")};
+        return Error{Tr::tr("A product needs a name.")};
     if (p.unitPrice < 0 || p.cost < 0)
-        return Error{tr("Price and cost cannot be negative.")};
+        return Error{Tr::tr("Price and cost cannot be negative.")};
     if (p.reorderPoint < 0 || p.reorderQty < 0)
-        return Error{tr("Reorder point and reorder quantity cannot be negative.")};
+        return Error{Tr::tr("Reorder point and reorder quantity cannot be negative.")};
     return {};
 }
 
@@ -61,7 +61,7 @@ Result<Product> ProductRepository::get(qint64 id) const
     if (!q.exec())
         return q.error();
     if (!q.next())
-        return Error{tr("Product %1 does not exist.").arg(id)};
+        return Error{Tr::tr("Product %1 does not exist.").arg(id)};
     return readProduct(q);
 }
 
@@ -72,7 +72,7 @@ Result<Product> ProductRepository::getBySku(const QString &sku) const
     if (!q.exec())
         return q.error();
     if (!q.next())
-        return Error{tr("There is no product with SKU %1.").arg(sku)};
+        return Error{Tr::tr("There is no product with SKU %1.").arg(sku)};
     return readProduct(q);
 }
 
@@ -113,7 +113,7 @@ Result<qint64> ProductRepository::create(const Product &product, qint64 openingS
     if (Status status = validate(product); !status)
         return Error{status.error()};
     if (openingStock < 0)
-        return Error{tr("Opening stock cannot be negative.")};
+        return Error{Tr::tr("Opening stock cannot be negative.")};
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return Error{tx.startStatus().error()};
@@ -122,7 +122,7 @@ Result<qint64> ProductRepository::create(const Product &product, qint64 openingS
     if (!exists.exec())
         return exists.error();
     if (exists.next())
-        return Error{tr("A product with SKU %1 already exists.").arg(product.sku.trimmed())};
+        return Error{Tr::tr("A product with SKU %1 already exists.").arg(product.sku.trimmed())};
 
     const qint64 now = m_clock.now();
     DbQuery q(m_db, QStringLiteral("INSERT INTO products (sku, name, category, unit_price, cost, active, reorder_point, "
@@ -143,7 +143,7 @@ Result<qint64> ProductRepository::create(const Product &product, qint64 openingS
         return inserted;
     const qint64 id = inserted.value();
     if (openingStock > 0) {
-        if (Status status = StockLedger::record(m_db, id, MovementKind::Opening, openingStock, tr("Opening stock"),
+        if (Status status = StockLedger::record(m_db, id, MovementKind::Opening, openingStock, Tr::tr("Opening stock"),
                                                 std::nullopt, actor.userId, now);
             !status)
             return Error{status.error()};
@@ -178,7 +178,7 @@ Status ProductRepository::update(const Product &product, const Actor &actor)
     if (!q.exec())
         return q.error();
     if (q.numRowsAffected() == 0)
-        return Error{tr("Someone else changed product %1 meanwhile. Nothing was saved; reload it and try again.")
+        return Error{Tr::tr("Someone else changed product %1 meanwhile. Nothing was saved; reload it and try again.")
                          .arg(product.sku)};
     return tx.commit();
 }

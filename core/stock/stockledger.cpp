@@ -9,10 +9,10 @@
 namespace rapi {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("rapi::StockLedger", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rapi::StockLedger)
+};
 } // namespace
 
 StockLedger::StockLedger(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
@@ -25,7 +25,7 @@ Status StockLedger::record(Database &db, qint64 productId, MovementKind kind, qi
     if (!u.exec())
         return u.error();
     if (u.numRowsAffected() != 1)
-        return Error{tr("Product %1 does not exist.").arg(productId)};
+        return Error{Tr::tr("Product %1 does not exist.").arg(productId)};
     DbQuery q(db, QStringLiteral("INSERT INTO stock_movements (product_id, kind, quantity, reason, order_id, user_id, "
                                  "at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.bind(productId).bind(movementkind::code(kind)).bind(quantity).bind(reason).bindNullableInt(orderId);
@@ -38,11 +38,11 @@ Status StockLedger::record(Database &db, qint64 productId, MovementKind kind, qi
 Status StockLedger::receive(qint64 productId, qint64 quantity, const QString &reason, const Actor &actor)
 {
     if (quantity <= 0)
-        return Error{tr("The received quantity must be more than zero.")};
+        return Error{Tr::tr("The received quantity must be more than zero.")};
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.startStatus();
-    const QString why = reason.trimmed().isEmpty() ? tr("Goods received") : reason.trimmed();
+    const QString why = reason.trimmed().isEmpty() ? Tr::tr("Goods received") : reason.trimmed();
     if (Status status = record(m_db, productId, MovementKind::Receive, quantity, why, std::nullopt, actor.userId,
                                m_clock.now());
         !status)
@@ -53,9 +53,9 @@ Status StockLedger::receive(qint64 productId, qint64 quantity, const QString &re
 Status StockLedger::adjust(qint64 productId, qint64 delta, const QString &reason, const Actor &actor)
 {
     if (delta == 0)
-        return Error{tr("An adjustment must change the stock (the quantity is zero).")};
+        return Error{Tr::tr("An adjustment must change the stock (the quantity is zero).")};
     if (reason.trimmed().isEmpty())
-        return Error{tr("An adjustment needs a reason (for example: broken, lost, found in stocktake).")};
+        return Error{Tr::tr("An adjustment needs a reason (for example: broken, lost, found in stocktake).")};
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.startStatus();
@@ -64,9 +64,9 @@ Status StockLedger::adjust(qint64 productId, qint64 delta, const QString &reason
     if (!q.exec())
         return q.error();
     if (!q.next())
-        return Error{tr("Product %1 does not exist.").arg(productId)};
+        return Error{Tr::tr("Product %1 does not exist.").arg(productId)};
     if (q.int64(0) + delta < 0)
-        return Error{tr("%1 has %2 on hand; removing %3 would make it negative.")
+        return Error{Tr::tr("%1 has %2 on hand; removing %3 would make it negative.")
                          .arg(q.text(1))
                          .arg(q.int64(0))
                          .arg(-delta)};
@@ -81,13 +81,13 @@ Result<int> StockLedger::stocktake(const QList<StocktakeCount> &counts, const QS
 {
     for (const StocktakeCount &count : counts) {
         if (count.countedQty < 0)
-            return Error{tr("A counted quantity cannot be negative.")};
+            return Error{Tr::tr("A counted quantity cannot be negative.")};
     }
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return Error{tx.startStatus().error()};
     const qint64 now = m_clock.now();
-    const QString why = reason.trimmed().isEmpty() ? tr("Stocktake") : reason.trimmed();
+    const QString why = reason.trimmed().isEmpty() ? Tr::tr("Stocktake") : reason.trimmed();
     int adjusted = 0;
     DbQuery q(m_db, QStringLiteral("SELECT on_hand FROM products WHERE id = ?"));
     for (const StocktakeCount &count : counts) {
@@ -95,7 +95,7 @@ Result<int> StockLedger::stocktake(const QList<StocktakeCount> &counts, const QS
         if (!q.exec())
             return q.error();
         if (!q.next())
-            return Error{tr("Product %1 does not exist.").arg(count.productId)};
+            return Error{Tr::tr("Product %1 does not exist.").arg(count.productId)};
         const qint64 delta = count.countedQty - q.int64(0);
         if (delta == 0)
             continue;

@@ -10,10 +10,10 @@ namespace rapi {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("rapi::SopRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rapi::SopRepository)
+};
 
 const QString kSelect = QStringLiteral(
     "SELECT s.id, s.title, s.order_stage, COALESCE(s.ticket_category, ''), s.active, v.id, v.number, v.goal, "
@@ -40,7 +40,7 @@ Status checkText(const SopText &text)
 {
     if (text.goal.trimmed().isEmpty() || text.steps.trimmed().isEmpty() ||
         text.doneStandard.trimmed().isEmpty())
-        return Error{tr("An SOP needs a goal, steps and a done standard.")};
+        return Error{Tr::tr("An SOP needs a goal, steps and a done standard.")};
     return {};
 }
 
@@ -71,7 +71,7 @@ Result<Sop> SopRepository::get(qint64 sopId) const
     if (!q.exec())
         return q.error();
     if (!q.next())
-        return Error{tr("SOP %1 does not exist.").arg(sopId)};
+        return Error{Tr::tr("SOP %1 does not exist.").arg(sopId)};
     return readSop(q);
 }
 
@@ -124,7 +124,7 @@ Result<qint64> SopRepository::createForTicketCategory(const QString &title, cons
                                                       const SopText &text, const Actor &actor)
 {
     if (categoryKey(category).isEmpty())
-        return Error{tr("Choose the ticket category the SOP is for.")};
+        return Error{Tr::tr("Choose the ticket category the SOP is for.")};
     return create(title, std::nullopt, categoryKey(category), text, actor);
 }
 
@@ -132,7 +132,7 @@ Result<qint64> SopRepository::create(const QString &title, std::optional<OrderSt
                                      const QString &category, const SopText &text, const Actor &actor)
 {
     if (title.simplified().isEmpty())
-        return Error{tr("Give the SOP a title.")};
+        return Error{Tr::tr("Give the SOP a title.")};
     if (Status s = checkText(text); !s)
         return Error{s.error()};
     WriteTransaction tx(m_db);
@@ -165,7 +165,7 @@ Result<qint64> SopRepository::save(qint64 sopId, const SopText &text, int basedO
         return Error{current.error()};
     if (current->current.number != basedOnNumber)
         return Error{
-            tr("%1 saved version %2 of “%3” meanwhile. Nothing was saved; look at it again and retry.")
+            Tr::tr("%1 saved version %2 of “%3” meanwhile. Nothing was saved; look at it again and retry.")
                 .arg(current->current.createdByName)
                 .arg(current->current.number)
                 .arg(current->title)};
@@ -195,7 +195,7 @@ Result<qint64> SopRepository::restore(qint64 sopId, qint64 versionId, const Acto
             return Error{s.error()};
         return id;
     }
-    return Error{tr("SOP %1 has no version %2.").arg(sopId).arg(versionId)};
+    return Error{Tr::tr("SOP %1 has no version %2.").arg(sopId).arg(versionId)};
 }
 
 Status SopRepository::setActive(qint64 sopId, bool active, const Actor &)
@@ -208,7 +208,7 @@ Status SopRepository::setActive(qint64 sopId, bool active, const Actor &)
     if (!q.exec())
         return q.error();
     if (q.numRowsAffected() != 1)
-        return Error{tr("SOP %1 does not exist.").arg(sopId)};
+        return Error{Tr::tr("SOP %1 does not exist.").arg(sopId)};
     return tx.commit();
 }
 

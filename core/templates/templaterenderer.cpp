@@ -7,10 +7,10 @@ namespace rapi::templaterenderer {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("rapi::TemplateRenderer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rapi::TemplateRenderer)
+};
 
 const QRegularExpression &placeholderPattern()
 {
@@ -44,31 +44,31 @@ bool hasUnclosed(const QString &body)
 QList<PlaceholderInfo> catalogue()
 {
     return {
-        {QStringLiteral("customer.name"), tr("Customer's name")},
-        {QStringLiteral("customer.phone"), tr("Customer's phone number")},
-        {QStringLiteral("customer.email"), tr("Customer's e-mail address")},
-        {QStringLiteral("customer.address"), tr("Customer's address")},
-        {QStringLiteral("order.number"), tr("Order number")},
-        {QStringLiteral("order.date"), tr("Date the order was placed")},
-        {QStringLiteral("order.items"), tr("Order lines, one per line")},
-        {QStringLiteral("order.subtotal"), tr("Order lines total, without shipping")},
-        {QStringLiteral("order.shipping_fee"), tr("Shipping fee")},
-        {QStringLiteral("order.total"), tr("Order total with shipping")},
-        {QStringLiteral("order.stage"), tr("Order status")},
-        {QStringLiteral("order.courier"), tr("Courier")},
-        {QStringLiteral("order.tracking_number"), tr("Tracking number")},
-        {QStringLiteral("ticket.number"), tr("Ticket number")},
-        {QStringLiteral("ticket.subject"), tr("Ticket subject")},
-        {QStringLiteral("agent.name"), tr("Name of the person sending")},
-        {QStringLiteral("business.name"), tr("Shop name")},
-        {QStringLiteral("business.bank_account"), tr("Bank account for transfers")},
-        {QStringLiteral("today"), tr("Today's date")},
-        {QStringLiteral("week.label"), tr("The report's week, e.g. 2026-W48")},
-        {QStringLiteral("report.summary"), tr("Key figures of the weekly report")},
-        {QStringLiteral("task.title"), tr("Task title")},
-        {QStringLiteral("task.due_date"), tr("Task due date")},
-        {QStringLiteral("vendor.name"), tr("Vendor or freelancer name")},
-        {QStringLiteral("brief.details"), tr("Details of the brief or revision")},
+        {QStringLiteral("customer.name"), Tr::tr("Customer's name")},
+        {QStringLiteral("customer.phone"), Tr::tr("Customer's phone number")},
+        {QStringLiteral("customer.email"), Tr::tr("Customer's e-mail address")},
+        {QStringLiteral("customer.address"), Tr::tr("Customer's address")},
+        {QStringLiteral("order.number"), Tr::tr("Order number")},
+        {QStringLiteral("order.date"), Tr::tr("Date the order was placed")},
+        {QStringLiteral("order.items"), Tr::tr("Order lines, one per line")},
+        {QStringLiteral("order.subtotal"), Tr::tr("Order lines total, without shipping")},
+        {QStringLiteral("order.shipping_fee"), Tr::tr("Shipping fee")},
+        {QStringLiteral("order.total"), Tr::tr("Order total with shipping")},
+        {QStringLiteral("order.stage"), Tr::tr("Order status")},
+        {QStringLiteral("order.courier"), Tr::tr("Courier")},
+        {QStringLiteral("order.tracking_number"), Tr::tr("Tracking number")},
+        {QStringLiteral("ticket.number"), Tr::tr("Ticket number")},
+        {QStringLiteral("ticket.subject"), Tr::tr("Ticket subject")},
+        {QStringLiteral("agent.name"), Tr::tr("Name of the person sending")},
+        {QStringLiteral("business.name"), Tr::tr("Shop name")},
+        {QStringLiteral("business.bank_account"), Tr::tr("Bank account for transfers")},
+        {QStringLiteral("today"), Tr::tr("Today's date")},
+        {QStringLiteral("week.label"), Tr::tr("The report's week, e.g. 2026-W48")},
+        {QStringLiteral("report.summary"), Tr::tr("Key figures of the weekly report")},
+        {QStringLiteral("task.title"), Tr::tr("Task title")},
+        {QStringLiteral("task.due_date"), Tr::tr("Task due date")},
+        {QStringLiteral("vendor.name"), Tr::tr("Vendor or freelancer name")},
+        {QStringLiteral("brief.details"), Tr::tr("Details of the brief or revision")},
     };
 }
 
@@ -104,9 +104,9 @@ Status validate(const QString &body)
     }
     QStringList problems;
     if (!unknown.isEmpty())
-        problems << tr("Unknown placeholders: %1.").arg(bracedList(unknown));
+        problems << Tr::tr("Unknown placeholders: %1.").arg(bracedList(unknown));
     if (hasUnclosed(body))
-        problems << tr("A placeholder is not closed: every “{{” needs its “}}”.");
+        problems << Tr::tr("A placeholder is not closed: every “{{” needs its “}}”.");
     if (!problems.isEmpty())
         return Error{problems.join(QLatin1Char(' '))};
     return {};
@@ -124,11 +124,11 @@ Result<QString> render(const QString &body, const TemplateValues &values)
     }
     QStringList problems;
     if (!unknown.isEmpty())
-        problems << tr("Unknown placeholders: %1.").arg(bracedList(unknown));
+        problems << Tr::tr("Unknown placeholders: %1.").arg(bracedList(unknown));
     if (!missing.isEmpty())
-        problems << tr("No value for: %1.").arg(bracedList(missing));
+        problems << Tr::tr("No value for: %1.").arg(bracedList(missing));
     if (hasUnclosed(body))
-        problems << tr("A placeholder is not closed: every “{{” needs its “}}”.");
+        problems << Tr::tr("A placeholder is not closed: every “{{” needs its “}}”.");
     if (!problems.isEmpty())
         return Error{problems.join(QLatin1Char(' '))};
 

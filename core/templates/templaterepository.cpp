@@ -11,10 +11,10 @@ namespace rapi {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("rapi::TemplateRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rapi::TemplateRepository)
+};
 
 // The latest version of each template, joined in one query.
 const QString kSelect = QStringLiteral(
@@ -123,7 +123,7 @@ Result<Template> TemplateRepository::get(qint64 templateId) const
     if (!q.exec())
         return q.error();
     if (!q.next())
-        return Error{tr("Template %1 does not exist.").arg(templateId)};
+        return Error{Tr::tr("Template %1 does not exist.").arg(templateId)};
     return readTemplate(q);
 }
 
@@ -155,7 +155,7 @@ Result<TemplateVersion> TemplateRepository::version(qint64 versionId) const
     if (!q.exec())
         return q.error();
     if (!q.next())
-        return Error{tr("Template version %1 does not exist.").arg(versionId)};
+        return Error{Tr::tr("Template version %1 does not exist.").arg(versionId)};
     return TemplateVersion{q.int64(0),         q.int64(1), int(q.int64(2)), q.text(3),
                            q.optionalInt64(4), q.int64(5), q.int64(6),      q.text(7)};
 }
@@ -164,9 +164,9 @@ Result<qint64> TemplateRepository::create(TemplateKind kind, const QString &name
                                           const Actor &actor)
 {
     if (name.simplified().isEmpty())
-        return Error{tr("Give the template a name.")};
+        return Error{Tr::tr("Give the template a name.")};
     if (body.trimmed().isEmpty())
-        return Error{tr("A template needs some text.")};
+        return Error{Tr::tr("A template needs some text.")};
     if (Status valid = templaterenderer::validate(body); !valid)
         return Error{valid.error()};
     WriteTransaction tx(m_db);
@@ -189,7 +189,7 @@ Result<qint64> TemplateRepository::save(qint64 templateId, const QString &body, 
                                         const Actor &actor)
 {
     if (body.trimmed().isEmpty())
-        return Error{tr("A template needs some text.")};
+        return Error{Tr::tr("A template needs some text.")};
     if (Status valid = templaterenderer::validate(body); !valid)
         return Error{valid.error()};
     WriteTransaction tx(m_db);
@@ -200,7 +200,7 @@ Result<qint64> TemplateRepository::save(qint64 templateId, const QString &body, 
         return Error{current.error()};
     if (current->current.number != basedOnNumber)
         return Error{
-            tr("%1 saved version %2 of “%3” meanwhile. Nothing was saved; look at it again and retry.")
+            Tr::tr("%1 saved version %2 of “%3” meanwhile. Nothing was saved; look at it again and retry.")
                 .arg(current->current.createdByName)
                 .arg(current->current.number)
                 .arg(current->name)};
@@ -223,7 +223,7 @@ Result<qint64> TemplateRepository::restore(qint64 templateId, qint64 versionId, 
     if (!old)
         return Error{old.error()};
     if (old->templateId != templateId)
-        return Error{tr("That version belongs to another template.")};
+        return Error{Tr::tr("That version belongs to another template.")};
     auto id = addVersion(templateId, old->body, versionId, actor);
     if (!id)
         return id;
@@ -235,7 +235,7 @@ Result<qint64> TemplateRepository::restore(qint64 templateId, qint64 versionId, 
 Status TemplateRepository::rename(qint64 templateId, const QString &name, const Actor &)
 {
     if (name.simplified().isEmpty())
-        return Error{tr("Give the template a name.")};
+        return Error{Tr::tr("Give the template a name.")};
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.startStatus();
@@ -244,7 +244,7 @@ Status TemplateRepository::rename(qint64 templateId, const QString &name, const 
     if (!q.exec())
         return q.error();
     if (q.numRowsAffected() != 1)
-        return Error{tr("Template %1 does not exist.").arg(templateId)};
+        return Error{Tr::tr("Template %1 does not exist.").arg(templateId)};
     return tx.commit();
 }
 
@@ -258,7 +258,7 @@ Status TemplateRepository::setActive(qint64 templateId, bool active, const Actor
     if (!q.exec())
         return q.error();
     if (q.numRowsAffected() != 1)
-        return Error{tr("Template %1 does not exist.").arg(templateId)};
+        return Error{Tr::tr("Template %1 does not exist.").arg(templateId)};
     return tx.commit();
 }
 

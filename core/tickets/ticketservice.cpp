@@ -13,10 +13,10 @@ namespace rapi {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("rapi::TicketService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rapi::TicketService)
+};
 
 // What a write needs to know about a ticket.
 struct State
@@ -37,7 +37,7 @@ Result<State> loadState(Database &db, qint64 ticketId)
     if (!q.exec())
         return q.error();
     if (!q.next())
-        return Error{tr("Ticket %1 does not exist.").arg(ticketId)};
+        return Error{Tr::tr("Ticket %1 does not exist.").arg(ticketId)};
     State s;
     s.number = q.text(0);
     s.status = ticketstatus::fromCode(q.text(1)).value_or(TicketStatus::Open);
@@ -75,7 +75,7 @@ Status saveState(Database &db, qint64 ticketId, const State &s, qint64 now,
         return q.error();
     if (q.numRowsAffected() != 1)
         return Error{
-            tr("Someone else changed ticket %1 meanwhile. Nothing was changed; look at it again and retry.")
+            Tr::tr("Someone else changed ticket %1 meanwhile. Nothing was changed; look at it again and retry.")
                 .arg(s.number)};
     return {};
 }
@@ -117,9 +117,9 @@ Status checkUser(Database &db, std::optional<qint64> userId)
     if (!q.exec())
         return q.error();
     if (!q.next() || q.int64(0) == 0)
-        return Error{tr("Tickets can only be assigned to an active user.")};
+        return Error{Tr::tr("Tickets can only be assigned to an active user.")};
     if (q.text(1) != QLatin1String("owner") && q.text(1) != QLatin1String("cs"))
-        return Error{tr("Tickets can only be assigned to the owner or CS staff.")};
+        return Error{Tr::tr("Tickets can only be assigned to the owner or CS staff.")};
     return {};
 }
 
@@ -144,7 +144,7 @@ void applyStatus(State &s, TicketStatus to, const BusinessCalendar &calendar, qi
 
 Error refused()
 {
-    return Error{tr("Only the owner and CS staff can work on tickets.")};
+    return Error{Tr::tr("Only the owner and CS staff can work on tickets.")};
 }
 
 } // namespace
@@ -170,16 +170,16 @@ Result<qint64> TicketService::create(const NewTicket &ticket, const Actor &actor
     if (!q.exec())
         return q.error();
     if (!q.next())
-        return Error{tr("Choose the customer the ticket is about.")};
+        return Error{Tr::tr("Choose the customer the ticket is about.")};
     if (q.optionalInt64(0))
-        return Error{tr("This customer was merged into another one; open the ticket there.")};
+        return Error{Tr::tr("This customer was merged into another one; open the ticket there.")};
     if (ticket.orderId) {
         q.prepare(QStringLiteral("SELECT customer_id FROM orders WHERE id = ?"));
         q.bind(*ticket.orderId);
         if (!q.exec())
             return q.error();
         if (!q.next())
-            return Error{tr("Order %1 does not exist.").arg(*ticket.orderId)};
+            return Error{Tr::tr("Order %1 does not exist.").arg(*ticket.orderId)};
     }
     if (ticket.channelId) {
         q.prepare(QStringLiteral("SELECT 1 FROM channels WHERE id = ?"));
@@ -187,7 +187,7 @@ Result<qint64> TicketService::create(const NewTicket &ticket, const Actor &actor
         if (!q.exec())
             return q.error();
         if (!q.next())
-            return Error{tr("Choose the channel the customer wrote on.")};
+            return Error{Tr::tr("Choose the channel the customer wrote on.")};
     }
     if (Status status = checkUser(m_db, ticket.assigneeId); !status)
         return Error{status.error()};
@@ -246,7 +246,7 @@ Result<qint64> TicketService::addMessage(qint64 ticketId, MessageDirection direc
     if (!canHandleTickets(actor))
         return refused();
     if (body.trimmed().isEmpty())
-        return Error{tr("A message cannot be empty.")};
+        return Error{Tr::tr("A message cannot be empty.")};
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return Error{tx.startStatus().error()};
@@ -256,7 +256,7 @@ Result<qint64> TicketService::addMessage(qint64 ticketId, MessageDirection direc
         return Error{loaded.error()};
     State s = loaded.value();
     if (ticketstatus::isDone(s.status))
-        return Error{tr("Ticket %1 is %2. Reopen it before logging messages.")
+        return Error{Tr::tr("Ticket %1 is %2. Reopen it before logging messages.")
                          .arg(s.number, ticketstatus::displayName(s.status).toLower())};
     auto calendar = SlaSettings(m_db).calendar();
     if (!calendar)
@@ -274,7 +274,7 @@ Result<qint64> TicketService::addMessage(qint64 ticketId, MessageDirection direc
     } else if (s.status == TicketStatus::Pending) {
         applyStatus(s, TicketStatus::Open, calendar.value(), now);
         if (Status e = insertEvent(m_db, ticketId, QStringLiteral("status"), QStringLiteral("pending"),
-                                   QStringLiteral("open"), tr("The customer answered."), now, actor.userId);
+                                   QStringLiteral("open"), Tr::tr("The customer answered."), now, actor.userId);
             !e)
             return Error{e.error()};
     }
@@ -287,7 +287,7 @@ Result<qint64> TicketService::addMessage(qint64 ticketId, MessageDirection direc
         if (!t.exec())
             return t.error();
         if (!t.next())
-            return Error{tr("The template version %1 does not exist.").arg(*templateVersionId)};
+            return Error{Tr::tr("The template version %1 does not exist.").arg(*templateVersionId)};
     }
     DbQuery m(m_db, QStringLiteral("INSERT INTO ticket_messages (ticket_id, direction, body, at, user_id, "
                                    "template_version_id) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
@@ -316,14 +316,14 @@ Status TicketService::changeStatus(qint64 ticketId, TicketStatus to, const QStri
     State s = loaded.value();
     if (expectedVersion && *expectedVersion != s.version)
         return Error{
-            tr("Someone else changed ticket %1 meanwhile. Nothing was changed; look at it again and retry.")
+            Tr::tr("Someone else changed ticket %1 meanwhile. Nothing was changed; look at it again and retry.")
                 .arg(s.number)};
     const TicketStatus from = s.status;
     if (!ticketstatus::isAllowed(from, to))
-        return Error{tr("Ticket %1 cannot go from “%2” to “%3”.")
+        return Error{Tr::tr("Ticket %1 cannot go from “%2” to “%3”.")
                          .arg(s.number, ticketstatus::displayName(from), ticketstatus::displayName(to))};
     if (to == TicketStatus::Escalated && note.trimmed().isEmpty())
-        return Error{tr("Say why the ticket is escalated.")};
+        return Error{Tr::tr("Say why the ticket is escalated.")};
     auto calendar = SlaSettings(m_db).calendar();
     if (!calendar)
         return calendar;
@@ -435,7 +435,7 @@ Status TicketService::logHandleTime(qint64 ticketId, qint64 seconds, const Actor
     if (!canHandleTickets(actor))
         return refused();
     if (seconds <= 0 || seconds > 24 * 3600)
-        return Error{tr("Handle time must be between 1 second and 24 hours.")};
+        return Error{Tr::tr("Handle time must be between 1 second and 24 hours.")};
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.startStatus();
@@ -446,7 +446,7 @@ Status TicketService::logHandleTime(qint64 ticketId, qint64 seconds, const Actor
     if (!q.exec())
         return q.error();
     if (q.numRowsAffected() != 1)
-        return Error{tr("Ticket %1 does not exist.").arg(ticketId)};
+        return Error{Tr::tr("Ticket %1 does not exist.").arg(ticketId)};
     if (Status e = insertEvent(m_db, ticketId, QStringLiteral("handle_time"), QString(),
                                QString::number(seconds), QString(), now, actor.userId);
         !e)
@@ -459,7 +459,7 @@ Status TicketService::setCsat(qint64 ticketId, int score, const Actor &actor)
     if (!canHandleTickets(actor))
         return refused();
     if (score < 1 || score > 5)
-        return Error{tr("CSAT is a score from 1 to 5.")};
+        return Error{Tr::tr("CSAT is a score from 1 to 5.")};
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.startStatus();
@@ -467,7 +467,7 @@ Status TicketService::setCsat(qint64 ticketId, int score, const Actor &actor)
     if (!loaded)
         return loaded;
     if (!ticketstatus::isDone(loaded->status))
-        return Error{tr("CSAT is asked once ticket %1 is resolved.").arg(loaded->number)};
+        return Error{Tr::tr("CSAT is asked once ticket %1 is resolved.").arg(loaded->number)};
     const qint64 now = m_clock.now();
     DbQuery q(m_db, QStringLiteral(
                         "UPDATE tickets SET csat = ?, updated_at = ?, version = version + 1 WHERE id = ?"));

@@ -167,12 +167,13 @@ Result<qint64> exportOrdersCsv(const Database &db, const QString &path)
 }
 
 Result<qint64> writeInsertScript(const Database &db, const QStringList &tables, const QString &path,
-                                 int rowsPerInsert)
+                                 int rowsPerInsert, int cacheKib)
 {
     Writer w(path);
     if (!w.ok())
         return Error{QStringLiteral("cannot write %1").arg(path)};
-    w.buffer() += "PRAGMA foreign_keys=ON;\nPRAGMA cache_size=-16000;\nBEGIN;\n";
+    w.buffer() +=
+        "PRAGMA foreign_keys=ON;\nPRAGMA cache_size=-" + QByteArray::number(cacheKib) + ";\nBEGIN;\n";
     qint64 rows = 0;
     for (const QString &table : tables) {
         DbQuery q(db);

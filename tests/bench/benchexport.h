@@ -21,10 +21,11 @@ Result<qint64> exportProductsCsv(const Database &db, const QString &path);
 Result<qint64> exportOrdersCsv(const Database &db, const QString &path);
 
 // A script that inserts every row of `tables` (ids included) as it is in `db`, inside one
-// BEGIN … COMMIT, with Rapi's connection settings (foreign keys on, the same cache size).
-// rowsPerInsert = 1 writes one INSERT per row, the way `sqlite3 .dump` does; more writes
-// multi-row INSERTs, the fastest plain SQL the shell can be fed. Returns the number of rows.
+// BEGIN … COMMIT, with the connection settings the importer works with: foreign keys on and a page
+// cache of cacheKib KiB. rowsPerInsert = 1 writes one INSERT per row, the way `sqlite3 .dump`
+// does; more writes multi-row INSERTs, the fastest plain SQL the shell can be fed. Returns the
+// number of rows.
 Result<qint64> writeInsertScript(const Database &db, const QStringList &tables, const QString &path,
-                                 int rowsPerInsert);
+                                 int rowsPerInsert, int cacheKib);
 
 } // namespace rapi::bench
