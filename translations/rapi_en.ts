@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+136"/>
         <source>The stock figures of %n product(s) disagree with the ledger.</source>
         <translation>
             <numerusform>The stock figures of %n product disagree with the ledger.</numerusform>

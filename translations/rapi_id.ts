@@ -222,7 +222,7 @@
 <context>
     <name>rapi::Database</name>
     <message>
-        <location filename="../core/db/database.cpp" line="+70"/>
+        <location filename="../core/db/database.cpp" line="+72"/>
         <source>Database error: %1</source>
         <translation>Kesalahan basis data: %1</translation>
     </message>
@@ -277,17 +277,18 @@
         <translation>Tidak dapat membuka “%1”: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>“%1” is not a Rapi database or is damaged: %2. Nothing was changed.</source>
         <translation>“%1” bukan basis data Rapi atau rusak: %2. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Cannot prepare “%1”: %2</source>
         <translation>Tidak dapat menyiapkan “%1”: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-11"/>
+        <location line="+22"/>
         <source>“%1” is damaged and cannot be read: %2. Nothing was changed; restore a backup.</source>
         <translation>“%1” rusak dan tidak dapat dibaca: %2. Tidak ada yang diubah; pulihkan dari cadangan.</translation>
     </message>
@@ -298,7 +299,7 @@
     </message>
 </context>
 <context>
-    <name>rapi::Generation</name>
+    <name>rapi::DemoGenerator</name>
     <message>
         <location filename="../core/demo/demogenerator.cpp" line="+161"/>
         <source>This database already holds products or orders. Demo data is only added to an empty database; nothing was changed.</source>
@@ -1068,7 +1069,7 @@
 <context>
     <name>rapi::OrderRepository</name>
     <message>
-        <location filename="../core/orders/orderrepository.cpp" line="+117"/>
+        <location filename="../core/orders/orderrepository.cpp" line="+127"/>
         <source>Order %1 does not exist.</source>
         <translation>Pesanan %1 tidak ada.</translation>
     </message>
@@ -2609,7 +2610,7 @@
         <translation>Toko demo dibuat: %1 produk, %2 pelanggan, %3 pesanan dengan %4 baris.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>%1: on hand is %2, but its stock movements add up to %3.</source>
         <translation>%1: stok fisik %2, tetapi total mutasi stoknya %3.</translation>
     </message>

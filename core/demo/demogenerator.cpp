@@ -21,10 +21,10 @@ using namespace demo;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("rapi::DemoGenerator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rapi::DemoGenerator)
+};
 
 // Orders placed this recently may be kept waiting in a stage on purpose (the bottleneck view).
 constexpr qint64 recentWindow = 16 * day;
@@ -158,7 +158,7 @@ Status Generation::prepare()
             return q.error();
         if (q.next())
             return Error{
-                tr("This database already holds products or orders. Demo data is only added to an empty "
+                Tr::tr("This database already holds products or orders. Demo data is only added to an empty "
                    "database; nothing was changed.")};
     }
     if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM customers")) || !q.next())
@@ -176,7 +176,7 @@ Status Generation::prepare()
     for (int c = 0; c < channelCount; ++c) {
         const QString code = QLatin1String(channelCode(DemoChannel(c)));
         if (!channels.contains(code))
-            return Error{tr("The demo needs the sales channel “%1”, which this database lacks.").arg(code)};
+            return Error{Tr::tr("The demo needs the sales channel “%1”, which this database lacks.").arg(code)};
         m_ids.channelIds[c] = channels.value(code);
     }
     if (!q.exec(QStringLiteral("SELECT stage, stuck_after_seconds FROM stage_thresholds")))
@@ -354,7 +354,7 @@ void Generation::removeGenerated()
 Result<DemoSummary> Generation::run()
 {
     if (m_options.orders < 0 || m_options.products < 1 || m_options.weeks < 1 || m_options.customers < 0)
-        return Error{tr("The demo needs at least one product and one week, and no negative counts.")};
+        return Error{Tr::tr("The demo needs at least one product and one week, and no negative counts.")};
     m_now = m_options.now > 0 ? m_options.now : QDateTime::currentSecsSinceEpoch();
     m_start = m_now - m_options.weeks * 7 * day;
     m_customerCount =
