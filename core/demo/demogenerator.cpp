@@ -159,7 +159,7 @@ Status Generation::prepare()
         if (q.next())
             return Error{
                 Tr::tr("This database already holds products or orders. Demo data is only added to an empty "
-                   "database; nothing was changed.")};
+                       "database; nothing was changed.")};
     }
     if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM customers")) || !q.next())
         return q.error();
@@ -176,7 +176,8 @@ Status Generation::prepare()
     for (int c = 0; c < channelCount; ++c) {
         const QString code = QLatin1String(channelCode(DemoChannel(c)));
         if (!channels.contains(code))
-            return Error{Tr::tr("The demo needs the sales channel “%1”, which this database lacks.").arg(code)};
+            return Error{
+                Tr::tr("The demo needs the sales channel “%1”, which this database lacks.").arg(code)};
         m_ids.channelIds[c] = channels.value(code);
     }
     if (!q.exec(QStringLiteral("SELECT stage, stuck_after_seconds FROM stage_thresholds")))

@@ -115,13 +115,11 @@ std::optional<qint64> timeOf(const PlannedStep *step)
 DemoWriter::DemoWriter(Database &db, Random &random, bool direct, const DemoIds &ids, qint64 now)
     : m_db(db), m_direct(direct), m_random(random), m_ids(ids), m_now(now),
       m_customers(db, "customers", "id, name, phone, created_at, updated_at", direct),
-      m_orders(
-          db, "orders",
-          "id, number, channel_id, customer_id, stage, payment_method, placed_at, stage_entered_at, paid_at, "
-          "shipped_at, completed_at, courier, tracking_number, shipping_fee, subtotal, stock_reserved, "
-          "notes, "
-          "created_by, version",
-          direct, 50),
+      m_orders(db, "orders",
+               "id, number, channel_id, customer_id, stage, payment_method, placed_at, stage_entered_at, "
+               "paid_at, shipped_at, completed_at, courier, tracking_number, shipping_fee, subtotal, "
+               "stock_reserved, notes, created_by, version",
+               direct, 50),
       m_lines(db, "order_lines", "id, order_id, product_id, quantity, unit_price, discount", direct),
       m_events(db, "order_events", "id, order_id, from_stage, to_stage, at, user_id, note", direct),
       m_movements(db, "stock_movements", "id, product_id, kind, quantity, reason, order_id, user_id, at",

@@ -8,8 +8,9 @@ namespace rapi::demo {
 
 // A prepared INSERT run through the sqlite3 library that Qt's QSQLITE driver itself uses, for the
 // demo's bulk writes only. Why: Qt formats a placeholder name and does a hash lookup per bound
-// value, and parsing literal SQL instead costs as much; both are 3–4 times the cost of SQLite
-// inserting the row, which made millions of demo orders take minutes.
+// value, and parsing literal SQL instead costs as much; either is 3–4 times what SQLite needs to
+// put a row into a table, and this path makes the whole generation about 1.3 times faster
+// (docs/performance.md).
 //
 // Core does not link libsqlite3 (it is Qt Core and Sql only): the functions are looked up in the
 // copy the driver plugin has already loaded, and only when the plugin's own sqlite3 symbols are

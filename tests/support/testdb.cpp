@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -46,12 +47,24 @@ std::unique_ptr<Database> openTestDatabase()
         // A schema of its own per database keeps tests independent on one server.
         const QString schema = QStringLiteral("t%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
         {
-            auto admin = Database::open(server);
-            INFO(admin.error().toStdString());
-            REQUIRE(admin.ok());
-            QSqlQuery q(admin.value()->connection());
-            REQUIRE(q.exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(schema)));
-            REQUIRE(q.exec(QStringLiteral("CREATE SCHEMA %1").arg(schema)));
+            // A plain connection: Database::open would migrate the public schema, and parallel
+            // test processes would race doing so.
+            const QUrl serverUrl(server);
+            const QString name = QStringLiteral("rapi-test-admin-%1").arg(counter);
+            {
+                QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+                admin.setHostName(serverUrl.host());
+                admin.setPort(serverUrl.port(5432));
+                admin.setUserName(serverUrl.userName());
+                admin.setPassword(serverUrl.password());
+                admin.setDatabaseName(serverUrl.path().mid(1));
+                INFO(admin.lastError().text().toStdString());
+                REQUIRE(admin.open());
+                QSqlQuery q(admin);
+                REQUIRE(q.exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(schema)));
+                REQUIRE(q.exec(QStringLiteral("CREATE SCHEMA %1").arg(schema)));
+            }
+            QSqlDatabase::removeDatabase(name);
         }
         QUrl url(server);
         QUrlQuery query(url);

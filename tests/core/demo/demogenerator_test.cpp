@@ -1,3 +1,4 @@
+#include "customers/customerrepository.h"
 #include "db/dbquery.h"
 #include "demo/demogenerator.h"
 #include "kpi/kpiservice.h"
@@ -50,15 +51,12 @@ qint64 scalar(const Database &db, const QString &sql)
 QByteArray checksum(const Database &db)
 {
     const char *queries[] = {
-        "SELECT id, sku, name, category, unit_price, cost, active, reorder_point, reorder_qty, on_hand, "
-        "reserved "
-        "FROM products ORDER BY id",
+        "SELECT id, sku, name, category, unit_price, cost, active, reorder_point, reorder_qty, "
+        "on_hand, reserved FROM products ORDER BY id",
         "SELECT id, name, phone, created_at FROM customers ORDER BY id",
         "SELECT id, number, channel_id, customer_id, stage, payment_method, placed_at, stage_entered_at, "
-        "paid_at, "
-        "shipped_at, completed_at, courier, tracking_number, shipping_fee, subtotal, stock_reserved, notes, "
-        "version "
-        "FROM orders ORDER BY id",
+        "paid_at, shipped_at, completed_at, courier, tracking_number, shipping_fee, subtotal, "
+        "stock_reserved, notes, version FROM orders ORDER BY id",
         "SELECT id, order_id, product_id, quantity, unit_price, discount FROM order_lines ORDER BY id",
         "SELECT id, order_id, from_stage, to_stage, at, note FROM order_events ORDER BY id",
         "SELECT id, product_id, kind, quantity, reason, order_id, at FROM stock_movements ORDER BY id",
@@ -188,6 +186,23 @@ TEST_CASE("the demo has exactly the orders asked for, also none or one")
         REQUIRE(StockLedger(*shop.db).check().ok());
         CHECK(StockLedger(*shop.db).check()->isEmpty());
     }
+}
+
+TEST_CASE("customers already in the database are kept, and new ones follow the demo's")
+{
+    auto db = openTestDatabase();
+    CustomerRepository customers(*db);
+    auto first =
+        customers.findOrCreate(QStringLiteral("Ibu Sri (pelanggan lama)"), QStringLiteral("081311112222"));
+    REQUIRE(first.ok());
+    auto result = DemoGenerator(*db).generate(options(30));
+    REQUIRE(result.ok());
+    CHECK(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM customers")) == 51);
+    CHECK(scalar(*db, QStringLiteral("SELECT MIN(id) FROM customers WHERE id <> %1").arg(first.value())) ==
+          first.value() + 1);
+    auto next = customers.findOrCreate(QStringLiteral("Pelanggan Baru"), QStringLiteral("081399998888"));
+    REQUIRE(next.ok());
+    CHECK(next.value() == first.value() + 51);
 }
 
 TEST_CASE("demo data is refused on a database that already has products or orders")
