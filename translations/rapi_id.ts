@@ -306,7 +306,7 @@
         <translation>Basis data ini sudah berisi produk atau pesanan. Data demo hanya ditambahkan ke basis data yang kosong; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The demo needs the sales channel “%1”, which this database lacks.</source>
         <translation>Demo memerlukan kanal penjualan “%1”, yang tidak ada di basis data ini.</translation>
     </message>
@@ -1208,7 +1208,7 @@
 <context>
     <name>rapi::OrderStock</name>
     <message>
-        <location filename="../core/demo/demowriter.cpp" line="+131"/>
+        <location filename="../core/demo/demowriter.cpp" line="+129"/>
         <location filename="../core/orders/orderstock.cpp" line="+94"/>
         <source>Order %1 shipped</source>
         <translation>Pesanan %1 dikirim</translation>
