@@ -3,8 +3,11 @@
 #include "db/database.h"
 #include "db/dbquery.h"
 #include "db/writetransaction.h"
+#include "stock/productrepository.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace rapi {
 
@@ -137,33 +140,21 @@ Result<QList<StockMovement>> StockLedger::movements(qint64 productId, int limit)
 
 Result<QList<ReorderSuggestion>> StockLedger::reorderList() const
 {
-    DbQuery q(m_db, QStringLiteral("SELECT id, sku, name, category, unit_price, cost, active, reorder_point, "
-                                   "reorder_qty, on_hand, reserved, version FROM products "
-                                   "WHERE active = 1 AND on_hand - reserved <= reorder_point "
-                                   "ORDER BY (on_hand - reserved) - reorder_point, sku"));
-    if (!q.exec())
-        return q.error();
+    ProductFilter critical;
+    critical.criticalOnly = true;
+    auto products = ProductRepository(m_db, m_clock).list(critical);
+    if (!products)
+        return Error{products.error()};
     QList<ReorderSuggestion> list;
-    while (q.next()) {
-        ReorderSuggestion s;
-        Product &p = s.product;
-        p.id = q.int64(0);
-        p.sku = q.text(1);
-        p.name = q.text(2);
-        p.category = q.text(3);
-        p.unitPrice = q.int64(4);
-        p.cost = q.int64(5);
-        p.active = q.int64(6) != 0;
-        p.reorderPoint = q.int64(7);
-        p.reorderQty = q.int64(8);
-        p.onHand = q.int64(9);
-        p.reserved = q.int64(10);
-        p.version = int(q.int64(11));
+    for (const Product &p : products.value()) {
         // Bring available stock back above the reorder point, and order at least the usual batch.
         const qint64 shortfall = p.reorderPoint - p.available() + 1;
-        s.suggestedQty = std::max(shortfall, p.reorderQty);
-        list.append(s);
+        list.append({p, std::max(shortfall, p.reorderQty)});
     }
+    // Furthest below its reorder point first.
+    std::stable_sort(list.begin(), list.end(), [](const ReorderSuggestion &a, const ReorderSuggestion &b) {
+        return a.product.available() - a.product.reorderPoint < b.product.available() - b.product.reorderPoint;
+    });
     return list;
 }
 
