@@ -88,7 +88,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(
         QStringLiteral("lang"), QStringLiteral("Interface language: id or en."), QStringLiteral("id|en"));
     const QCommandLineOption tabOption(QStringLiteral("tab"), QStringLiteral("The tab to show first."),
-                                       QStringLiteral("dashboard|orders|stock"), QStringLiteral("dashboard"));
+                                       QStringLiteral("dashboard|orders|stock|customers|tickets|templates"), QStringLiteral("dashboard"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window to FILE.png and exit."),
         QStringLiteral("FILE.png"));
@@ -107,7 +107,7 @@ int main(int argc, char *argv[])
     }
     const auto tab = rapi::MainWindow::tabFromName(parser.value(tabOption));
     if (!tab) {
-        std::fprintf(stderr, "rapi: unknown tab \"%s\" (use dashboard, orders or stock)\n",
+        std::fprintf(stderr, "rapi: unknown tab \"%s\" (use dashboard, orders, stock, customers, tickets or templates)\n",
                      qPrintable(parser.value(tabOption)));
         return 2;
     }
@@ -115,7 +115,8 @@ int main(int argc, char *argv[])
 
     const QString location =
         parser.isSet(databaseOption) ? parser.value(databaseOption) : defaultDatabasePath();
-    auto opened = rapi::Database::open(location, {.exclusive = true});
+    // A new database gets its default texts in the language the app starts in.
+    auto opened = rapi::Database::open(location, {.exclusive = true, .language = lang});
     if (!opened) {
         fail(opened.error(), headless);
         return 1;

@@ -4,6 +4,7 @@
 #include "db/dbquery.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace rapi {
 
@@ -23,6 +24,12 @@ QString CustomerRepository::normalisePhone(const QString &phone)
     return digits;
 }
 
+bool CustomerRepository::isEmailAddress(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return pattern.match(text).hasMatch();
+}
+
 Result<Customer> CustomerRepository::get(qint64 id) const
 {
     DbQuery q(m_db, QStringLiteral("SELECT id, name, phone FROM customers WHERE id = ?"));
@@ -40,19 +47,33 @@ Result<qint64> CustomerRepository::findOrCreate(const QString &name, const QStri
     const QString cleanPhone = normalisePhone(phone);
     if (cleanName.isEmpty() && cleanPhone.isEmpty())
         return Error{QCoreApplication::translate("rapi::CustomerRepository", "A customer needs a name or a phone number.")};
+    // A merged record keeps its phone and name; it stands for the customer it was merged into.
     DbQuery q(m_db);
     if (!cleanPhone.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT id FROM customers WHERE phone = ? AND merged_into IS NULL ORDER BY id LIMIT 1"));
+        q.prepare(QStringLiteral("SELECT id, merged_into FROM customers WHERE phone = ? "
+                                 "ORDER BY CASE WHEN merged_into IS NULL THEN 0 ELSE 1 END, id LIMIT 1"));
         q.bind(cleanPhone);
     } else {
-        q.prepare(QStringLiteral("SELECT id FROM customers WHERE name = ? AND phone IS NULL AND merged_into IS NULL "
-                                 "ORDER BY id LIMIT 1"));
+        q.prepare(QStringLiteral("SELECT id, merged_into FROM customers WHERE name = ? AND phone IS NULL "
+                                 "ORDER BY CASE WHEN merged_into IS NULL THEN 0 ELSE 1 END, id LIMIT 1"));
         q.bind(cleanName);
     }
     if (!q.exec())
         return q.error();
-    if (q.next())
-        return q.int64(0);
+    if (q.next()) {
+        qint64 id = q.int64(0);
+        std::optional<qint64> into = q.optionalInt64(1);
+        // A survivor may itself have been merged later: follow the chain to the live record.
+        for (int hops = 0; into && hops < 64; ++hops) {
+            id = *into;
+            q.prepare(QStringLiteral("SELECT merged_into FROM customers WHERE id = ?"));
+            q.bind(id);
+            if (!q.exec() || !q.next())
+                return q.error();
+            into = q.optionalInt64(0);
+        }
+        return id;
+    }
     DbQuery insert(m_db, QStringLiteral("INSERT INTO customers (name, phone, created_at) VALUES (?, ?, ?) RETURNING id"));
     insert.bind(cleanName.isEmpty() ? cleanPhone : cleanName).bindNullableText(cleanPhone).bind(m_clock.now());
     return insert.execReturningId();
@@ -76,6 +97,41 @@ Result<QList<Customer>> CustomerRepository::search(const QString &text, int limi
     while (q.next())
         list.append({q.int64(0), q.text(1), q.text(2)});
     return list;
+}
+
+Result<QList<Customer>> CustomerRepository::recent(int limit) const
+{
+    // Each source is walked newest first on its own index and cut short; a regular's many orders
+    // would crowd out everyone else, so orders get a larger share. A customer whose only activity
+    // lies beyond every cut is not "recent" anyway.
+    DbQuery q(m_db,
+              QStringLiteral(
+                  "SELECT c.id, c.name, COALESCE(c.phone, ''), MAX(r.at) AS last_at FROM ("
+                  " SELECT customer_id AS cid, placed_at AS at FROM (SELECT customer_id, placed_at FROM orders"
+                  "  WHERE customer_id IS NOT NULL ORDER BY placed_at DESC LIMIT ?) o"
+                  " UNION ALL SELECT customer_id, created_at FROM (SELECT customer_id, created_at FROM tickets"
+                  "  ORDER BY created_at DESC LIMIT ?) t"
+                  " UNION ALL SELECT customer_id, created_at FROM (SELECT customer_id, created_at FROM"
+                  "  customer_notes ORDER BY id DESC LIMIT ?) n"
+                  " UNION ALL SELECT id, created_at FROM (SELECT id, created_at FROM customers"
+                  "  ORDER BY id DESC LIMIT ?) k"
+                  ") r JOIN customers c ON c.id = r.cid WHERE c.merged_into IS NULL "
+                  "GROUP BY c.id, c.name, c.phone ORDER BY last_at DESC, c.id DESC LIMIT ?"));
+    q.bind(limit * 5).bind(limit).bind(limit).bind(limit).bind(limit);
+    if (!q.exec())
+        return q.error();
+    QList<Customer> list;
+    while (q.next())
+        list.append({q.int64(0), q.text(1), q.text(2)});
+    return list;
+}
+
+Result<qint64> CustomerRepository::activeCount() const
+{
+    DbQuery q(m_db, QStringLiteral("SELECT count(*) FROM customers WHERE merged_into IS NULL"));
+    if (!q.exec() || !q.next())
+        return q.error();
+    return q.int64(0);
 }
 
 Result<CustomerProfile> CustomerRepository::profile(qint64 id) const
@@ -146,13 +202,17 @@ Result<CustomerStats> CustomerRepository::stats(qint64 customerId) const
 
 Result<QList<Customer>> CustomerRepository::duplicatesOf(qint64 customerId) const
 {
+    // Two halves instead of one OR: the phone half uses customers_phone, and the e-mail half only
+    // runs for a customer who has an e-mail (one OR made every call scan all customers).
     DbQuery q(m_db,
               QStringLiteral(
                   "SELECT o.id, o.name, COALESCE(o.phone, '') FROM customers c JOIN customers o "
-                  "ON o.id <> c.id AND o.merged_into IS NULL AND ((c.phone IS NOT NULL AND c.phone <> '' "
-                  "AND o.phone = c.phone) OR (c.email <> '' AND lower(o.email) = lower(c.email))) "
-                  "WHERE c.id = ? ORDER BY o.id"));
-    q.bind(customerId);
+                  "ON o.phone = c.phone AND o.id <> c.id AND o.merged_into IS NULL "
+                  "WHERE c.id = ? AND c.phone IS NOT NULL AND c.phone <> '' "
+                  "UNION SELECT o.id, o.name, COALESCE(o.phone, '') FROM customers c JOIN customers o "
+                  "ON lower(o.email) = lower(c.email) AND o.id <> c.id AND o.merged_into IS NULL "
+                  "WHERE c.id = ? AND c.email <> '' ORDER BY 1"));
+    q.bind(customerId).bind(customerId);
     if (!q.exec())
         return q.error();
     QList<Customer> list;

@@ -80,7 +80,9 @@ public:
     explicit CustomerRepository(Database &db, const Clock &clock = Clock::system());
 
     Result<Customer> get(qint64 id) const;
-    // Matches by normalised phone when given, else by exact name; creates the customer if none.
+    // Matches by normalised phone when given, else by exact name among customers without a phone;
+    // creates the customer if none. A match that was merged into another customer resolves to the
+    // record that survived; unmerged matches come first.
     Result<qint64> findOrCreate(const QString &name, const QString &phone);
     Result<QList<Customer>> search(const QString &text, int limit = 20) const;
 
@@ -89,6 +91,12 @@ public:
     // PostgreSQL to_tsvector). Every word must match the start of a word of the customer (or of
     // one note); a phone number matches however it is written. Merged records are left out.
     Result<QList<Customer>> find(const QString &text, int limit = 50) const;
+    // The customers with the latest activity (order placed, ticket opened, note written, record
+    // created), newest first, for the list before anything is searched. It reads only the newest
+    // few rows of each of those tables, so it costs the same at 200 customers or 200,000.
+    Result<QList<Customer>> recent(int limit = 100) const;
+    // Customers that show in lists (not merged into another).
+    Result<qint64> activeCount() const;
     // Newest first.
     Result<QList<CustomerNote>> notes(qint64 customerId) const;
     Result<CustomerStats> stats(qint64 customerId) const;
@@ -99,6 +107,8 @@ public:
 
     // "0812-3456 7890", "+62 812 3456 7890" and "6281234567890" are all "081234567890".
     static QString normalisePhone(const QString &phone);
+    // Something@domain.tld without spaces: what the profile and the customer import accept.
+    static bool isEmailAddress(const QString &text);
 
 private:
     Database &m_db;

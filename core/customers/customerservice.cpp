@@ -5,7 +5,6 @@
 #include "db/writetransaction.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace rapi {
 
@@ -66,8 +65,7 @@ Status CustomerService::updateProfile(const CustomerProfile &profile, const Acto
     if (name.isEmpty())
         return Error{Tr::tr("A customer needs a name.")};
     const QString email = profile.email.trimmed();
-    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    if (!email.isEmpty() && !emailPattern.match(email).hasMatch())
+    if (!email.isEmpty() && !CustomerRepository::isEmailAddress(email))
         return Error{Tr::tr("“%1” is not an e-mail address.").arg(email)};
     WriteTransaction tx(m_db);
     if (!tx.ok())

@@ -157,7 +157,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
             return Error{status.error()};
     }
 
-    Migrator migrator(*db);
+    Migrator migrator(*db, options.language);
     switch (migrator.migrate()) {
     case MigrationResult::Current:
     case MigrationResult::Upgraded:

@@ -26,6 +26,10 @@ public:
         bool exclusive = false;
         // Create the file when it does not exist yet.
         bool create = true;
+        // The language ("id" or "en") of a database created by this open: its default texts
+        // (templates) are written in it, and it is kept as the setting `language`. Empty:
+        // Indonesian, and no setting. An existing database keeps what it has.
+        QString language;
     };
 
     // location: a file path, ":memory:", or a postgresql://user:password@host:port/dbname URL.

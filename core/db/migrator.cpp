@@ -40,7 +40,9 @@ QList<MigrationFile> migrationFiles()
 
 } // namespace
 
-Migrator::Migrator(Database &db) : m_db(db) {}
+Migrator::Migrator(Database &db, QString newDatabaseLanguage)
+    : m_db(db), m_newDatabaseLanguage(std::move(newDatabaseLanguage))
+{}
 
 int Migrator::latestVersion()
 {
@@ -184,6 +186,15 @@ MigrationResult Migrator::migrate()
                 m_error = Tr::tr("Upgrading the database to version %1 failed; nothing was changed. %2")
                               .arg(file.version)
                               .arg(q.error().message);
+                return MigrationResult::Failed;
+            }
+        }
+        // Migration 1 only runs on a new database.
+        if (file.version == 1 && !m_newDatabaseLanguage.isEmpty()) {
+            q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES ('language', ?)"));
+            q.bind(m_newDatabaseLanguage);
+            if (!q.exec()) {
+                m_error = q.error().message;
                 return MigrationResult::Failed;
             }
         }

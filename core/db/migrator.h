@@ -18,7 +18,10 @@ enum class MigrationResult { Current, Upgraded, TooNew, Failed };
 class Migrator final
 {
 public:
-    explicit Migrator(Database &db);
+    // newDatabaseLanguage: stored as the setting `language` when the database is created (right
+    // after migration 1 made the settings table), so that later migrations seeding texts (the
+    // default templates of migration 2) write them in that language.
+    explicit Migrator(Database &db, QString newDatabaseLanguage = {});
 
     // Classifies the database without writing: Failed for another program's database, TooNew
     // for one from a newer Rapi, Current otherwise (empty, or a Rapi database this build knows).
@@ -35,6 +38,7 @@ private:
     bool readVersion(bool *isRapi, bool *isEmpty);
 
     Database &m_db;
+    QString m_newDatabaseLanguage;
     QString m_error;
     int m_version = 0;
 };

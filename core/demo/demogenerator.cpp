@@ -4,6 +4,7 @@
 #include "db/dbquery.h"
 #include "db/logging.h"
 #include "db/writetransaction.h"
+#include "demo/democrm.h"
 #include "demo/demoorders.h"
 #include "demo/demoproducts.h"
 #include "demo/demowriter.h"
@@ -99,6 +100,7 @@ private:
     Random m_random;
     std::optional<WriteTransaction> m_tx;
     std::optional<DemoWriter> m_writer;
+    std::optional<DemoCrm> m_crm;
 
     qint64 m_now = 0;
     qint64 m_start = 0;
@@ -110,10 +112,12 @@ private:
 
 Status Generation::dropIndexes()
 {
-    const QString tables =
-        m_ids.customerBase == 0
-            ? QStringLiteral("'orders', 'order_lines', 'order_events', 'stock_movements', 'customers'")
-            : QStringLiteral("'orders', 'order_lines', 'order_events', 'stock_movements'");
+    QStringList names = {QStringLiteral("orders"), QStringLiteral("order_lines"),
+                         QStringLiteral("order_events"), QStringLiteral("stock_movements")};
+    if (m_ids.customerBase == 0)
+        names << QStringLiteral("customers");
+    names << m_crm->emptyTables();
+    const QString tables = QLatin1Char('\'') + names.join(QStringLiteral("', '")) + QLatin1Char('\'');
     DbQuery q(m_db);
     const QString sql =
         m_db.isSqlite()
@@ -124,12 +128,12 @@ Status Generation::dropIndexes()
                              "conname FROM pg_constraint WHERE contype IN ('p', 'u'))");
     if (!q.exec(sql.arg(tables)))
         return q.error();
-    QStringList names;
+    QStringList indexes;
     while (q.next()) {
-        names << q.text(0);
+        indexes << q.text(0);
         m_indexes << q.text(1);
     }
-    for (const QString &name : names) {
+    for (const QString &name : indexes) {
         if (!q.exec(QStringLiteral("DROP INDEX %1").arg(name)))
             return q.error();
     }
@@ -287,6 +291,7 @@ Status Generation::writeOrders()
             const bool stay = placedAt >= m_now - recentWindow && m_random.chance(stayChance);
             planner.plan(placedAt, stay, order);
             m_writer->writeOrder(order, ++id);
+            m_crm->offer(order, id, m_writer->lastTracking());
             if (++inTransaction >= perTransaction) {
                 if (Status status = commit(); !status)
                     return status;
@@ -314,6 +319,8 @@ Status Generation::finish()
         if (!update.exec())
             return update.error();
     }
+    if (Status status = m_crm->finish(); !status)
+        return status;
     DbQuery counter(m_db, QStringLiteral("UPDATE counters SET value = ? WHERE name = 'order_number'"));
     counter.bind(m_ids.numberBase + m_options.orders);
     if (!counter.exec())
@@ -335,6 +342,8 @@ Status Generation::finish()
 
 void Generation::removeGenerated()
 {
+    if (m_crm)
+        m_crm->removeGenerated();
     // Products and orders were empty before, so everything in these tables is the demo's.
     WriteTransaction tx(m_db);
     if (!tx.ok())
@@ -354,7 +363,8 @@ void Generation::removeGenerated()
 
 Result<DemoSummary> Generation::run()
 {
-    if (m_options.orders < 0 || m_options.products < 1 || m_options.weeks < 1 || m_options.customers < 0)
+    if (m_options.orders < 0 || m_options.products < 1 || m_options.weeks < 1 || m_options.customers < 0 ||
+        m_options.tickets.value_or(0) < 0 || m_options.customerNotes.value_or(0) < 0)
         return Error{Tr::tr("The demo needs at least one product and one week, and no negative counts.")};
     m_now = m_options.now > 0 ? m_options.now : QDateTime::currentSecsSinceEpoch();
     m_start = m_now - m_options.weeks * 7 * day;
@@ -364,10 +374,16 @@ Result<DemoSummary> Generation::run()
     ForeignKeysOff foreignKeysOff(m_db);
     if (Status status = begin(); !status)
         return Error{status.error()};
-    if (Status status = prepare(); !status) {
-        m_tx.reset();
-        return Error{status.error()};
+    Status prepared = prepare();
+    if (prepared) {
+        m_crm.emplace(m_db, m_options.seed, m_options.directSqlite, m_ids, m_start, m_now);
+        prepared = m_crm->prepare();
     }
+    if (!prepared) {
+        m_tx.reset();
+        return Error{prepared.error()};
+    }
+    m_crm->startSeeding(m_options.tickets.value_or(m_options.orders / 8), m_options.orders, m_customerCount);
 
     m_writer.emplace(m_db, m_random, m_options.directSqlite, m_ids, m_now);
 
@@ -379,9 +395,21 @@ Result<DemoSummary> Generation::run()
             buildProducts(m_random, m_options.products, m_options.orders, m_start, m_now),
             m_start - 30 * day);
     if (status)
-        status = m_writer->writeCustomers(m_customerCount, m_start);
+        status = m_writer->writeCustomers(m_customerCount, m_start, m_crm->profiles());
     if (status)
         status = writeOrders();
+    if (status)
+        status = m_writer->flush();
+    if (status)
+        status = m_crm->writeTickets(m_writer->customerNames(),
+                                     std::max<qint64>(1, m_options.ordersPerTransaction), [this]() -> Status {
+                                         if (Status committed = commit(); !committed)
+                                             return committed;
+                                         return begin();
+                                     });
+    if (status)
+        status = m_crm->writeNotes(m_options.customerNotes.value_or(m_customerCount * 3 / 10),
+                                   m_writer->customerCreatedAt(), m_writer->products());
     if (status)
         status = finish();
     if (status)
@@ -401,7 +429,8 @@ Result<DemoSummary> Generation::run()
     const QString analyze = m_db.isSqlite()
                                 ? QStringLiteral("ANALYZE")
                                 : QStringLiteral("ANALYZE customers, products, orders, order_lines, "
-                                                 "order_events, stock_movements");
+                                                 "order_events, stock_movements, tickets, ticket_messages, "
+                                                 "ticket_events, customer_notes");
     if (!DbQuery(m_db).exec(analyze))
         qCWarning(lcDb) << "demo: ANALYZE failed; the planner works without statistics";
 
@@ -414,6 +443,10 @@ Result<DemoSummary> Generation::run()
     summary.stockMovements = m_writer->movements();
     summary.now = m_now;
     summary.wroteDirectly = m_writer->isDirect();
+    summary.tickets = m_crm->tickets();
+    summary.ticketMessages = m_crm->messages();
+    summary.ticketEvents = m_crm->events();
+    summary.customerNotes = m_crm->notes();
     for (const DemoProduct &p : m_writer->products())
         summary.criticalProducts += p.active && p.onHand - p.reserved <= p.reorderPoint ? 1 : 0;
     return summary;

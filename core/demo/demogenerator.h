@@ -3,6 +3,7 @@
 #include "common/result.h"
 
 #include <functional>
+#include <optional>
 #include <QDate>
 
 namespace rapi {
@@ -12,8 +13,10 @@ class Database;
 // Builds a realistic, deterministic Indonesian shop: the same seed, `now` and options give the
 // same business, row for row.
 // Channels Shopee, Tokopedia, TikTok Shop, WhatsApp, Instagram and Toko; ~200 products in a few
-// categories (some at critical stock); customers with Indonesian names and phone numbers;
-// orders over the last 12 weeks at every stage, some stuck. Writes in large transactions with
+// categories (some at critical stock); customers with Indonesian names, phone numbers and
+// profiles, some with notes; orders over the last 12 weeks at every stage, some stuck; CS tickets
+// at every touchpoint and status with their messages, SLA clocks as TicketService keeps them,
+// some at risk or breached now; two CS users if there is none. Writes in large transactions with
 // ids assigned in memory and indexes built at the end, so that millions of orders stay practical
 // for benchmarks.
 // docs/performance.md describes the business it makes and how fast.
@@ -23,7 +26,11 @@ struct DemoOptions
     quint64 seed = 42;
     int products = 200;
     qint64 customers = 0; // 0: about one customer per 5 orders, at least 50
-    qint64 now = 0;       // UTC seconds for "now"; 0: the current time
+    // CS tickets (empty: about one per 8 orders) and customer notes (empty: about three per ten
+    // customers, a few each on some of them).
+    std::optional<qint64> tickets;
+    std::optional<qint64> customerNotes;
+    qint64 now = 0; // UTC seconds for "now"; 0: the current time
     int weeks = 12;
     // Orders written per transaction: big transactions are fast, and a few of them keep the
     // SQLite WAL file small even for millions of orders. After a failure the generator removes
@@ -45,6 +52,10 @@ struct DemoSummary
     qint64 orderEvents = 0;
     qint64 stockMovements = 0;
     qint64 criticalProducts = 0;
+    qint64 tickets = 0;
+    qint64 ticketMessages = 0;
+    qint64 ticketEvents = 0;
+    qint64 customerNotes = 0;
     qint64 now = 0;             // the "now" the shop was built around
     bool wroteDirectly = false; // through the sqlite3 library directly (DemoOptions::directSqlite)
 };

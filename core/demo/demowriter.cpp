@@ -114,7 +114,9 @@ std::optional<qint64> timeOf(const PlannedStep *step)
 
 DemoWriter::DemoWriter(Database &db, Random &random, bool direct, const DemoIds &ids, qint64 now)
     : m_db(db), m_direct(direct), m_random(random), m_ids(ids), m_now(now),
-      m_customers(db, "customers", "id, name, phone, created_at, updated_at", direct),
+      m_customers(db, "customers",
+                  "id, name, phone, created_at, updated_at, email, address, handles, preferences, tags",
+                  direct),
       m_orders(db, "orders",
                "id, number, channel_id, customer_id, stage, payment_method, placed_at, stage_entered_at, "
                "paid_at, shipped_at, completed_at, courier, tracking_number, shipping_fee, subtotal, "
@@ -168,7 +170,7 @@ Status DemoWriter::writeProducts(std::vector<DemoProduct> products, qint64 creat
     return {};
 }
 
-Status DemoWriter::writeCustomers(qint64 count, qint64 periodStart)
+Status DemoWriter::writeCustomers(qint64 count, qint64 periodStart, ProfileMaker &profiles)
 {
     const auto prefixes = phonePrefixes();
     std::vector<int> prefixWeights;
@@ -195,6 +197,9 @@ Status DemoWriter::writeCustomers(qint64 count, qint64 periodStart)
     Q_ASSERT(count < tailSpace);
 
     auto pick = [&](std::span<const char *const> list) { return list[m_random.below(list.size())]; };
+    m_customerNames.reserve(size_t(count));
+    m_customerCreatedAt.reserve(size_t(count));
+    ProfileText profile;
     for (qint64 i = 1; i <= count; ++i) {
         const bool female = m_random.chance(5500);
         std::string name = female ? pick(femaleFirstNames()) : pick(maleFirstNames());
@@ -211,12 +216,17 @@ Status DemoWriter::writeCustomers(qint64 count, qint64 periodStart)
         std::string phone = prefixes[size_t(m_random.weighted(prefixWeights))].text;
         appendPadded(phone, tail(i), 8);
         const qint64 createdAt = periodStart - m_random.between(1 * day, 540 * day);
+        profiles.make(i, name, profile);
         m_customers.integer(m_ids.customerBase + i)
             .text(name)
             .text(phone)
             .integer(createdAt)
             .integer(createdAt);
+        m_customers.text(profile.email).text(profile.address).text(profile.handles);
+        m_customers.text(profile.preferences).text(profile.tags);
         m_customers.endRow();
+        m_customerNames.push_back(std::move(name));
+        m_customerCreatedAt.push_back(createdAt);
     }
     return m_customers.flush();
 }
@@ -264,7 +274,8 @@ void DemoWriter::writeOrder(const PlannedOrder &o, qint64 id)
     if (!paid && o.method == PaymentMethod::Cod)
         paid = completed; // cash on delivery is paid when the parcel is handed over
     std::string courier;
-    std::string tracking;
+    std::string &tracking = m_lastTracking;
+    tracking.clear();
     if (shipped) {
         if (o.courier >= 0) {
             courier = couriers()[size_t(o.courier)].text;

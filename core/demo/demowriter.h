@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "demo/bulkinsert.h"
+#include "demo/democustomers.h"
 #include "demo/demoorders.h"
 #include "demo/demoproducts.h"
 
@@ -35,8 +36,14 @@ public:
 
     std::vector<DemoProduct> &products() { return m_products; }
     Status writeProducts(std::vector<DemoProduct> products, qint64 createdAt);
-    Status writeCustomers(qint64 count, qint64 periodStart);
+    // Names and phones from the writer's stream, the rest of each profile from `profiles`.
+    Status writeCustomers(qint64 count, qint64 periodStart, ProfileMaker &profiles);
     void writeOrder(const PlannedOrder &order, qint64 id);
+    // The tracking number writeOrder() gave the last order (empty before shipping).
+    const std::string &lastTracking() const { return m_lastTracking; }
+    // By customer number - 1: what tickets and notes refer to.
+    const std::vector<std::string> &customerNames() const { return m_customerNames; }
+    const std::vector<qint64> &customerCreatedAt() const { return m_customerCreatedAt; }
     // The products bound to run short that still have plenty: a stocktake "finds" less.
     void settleCriticalStock();
     // Writes the rows still waiting; children after parents.
@@ -71,6 +78,9 @@ private:
     qint64 m_eventId = 0;
     qint64 m_movementId = 0;
     qint64 m_purchaseOrder = 0;
+    std::string m_lastTracking;
+    std::vector<std::string> m_customerNames;
+    std::vector<qint64> m_customerCreatedAt;
 };
 
 } // namespace rapi::demo

@@ -12,7 +12,7 @@ namespace rapi {
 
 class Database;
 
-enum class ImportKind { Products, Orders };
+enum class ImportKind { Products, Orders, Customers, Tickets };
 
 struct ImportOptions
 {
@@ -35,8 +35,8 @@ struct ImportIssue
 struct ImportReport
 {
     int rowsRead = 0;          // data rows, without the header
-    int created = 0;           // products or orders that are new
-    int updated = 0;           // products whose catalogue fields or stock changed
+    int created = 0;           // products, orders, customers or tickets that are new
+    int updated = 0;           // products or customers that changed
     int unchanged = 0;         // already present and identical (re-import)
     QList<ImportIssue> issues; // in file order; at most IssueList::kMaxListed of them
     int moreIssues = 0;        // further issues that were counted but not listed
@@ -45,7 +45,8 @@ struct ImportReport
 
 // CSV import of SPEC §10 / docs/cli.md: UTF-8 (BOM tolerated), ',' or ';' separated, RFC 4180
 // quoting, header row required. All-or-nothing per file: any issue and nothing is written.
-// Idempotent by SKU (products) and order number (orders).
+// Idempotent by SKU (products), order number (orders), phone or else name (customers) and ticket
+// number (tickets).
 // The Result fails for file-level problems (unreadable file, missing column); row problems are
 // listed in the report's issues.
 Result<ImportReport> importCsv(Database &db, ImportKind kind, const QString &path,

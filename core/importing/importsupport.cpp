@@ -1,7 +1,9 @@
 #include "importing/importsupport.h"
 
+#include "customers/customerrepository.h"
 #include "db/database.h"
 #include "db/dbquery.h"
+#include "importing/csvreader.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -32,13 +34,131 @@ Result<QList<int>> resolveColumns(const QStringList &header, std::span<const Col
         QStringList all;
         for (const ColumnSpec &spec : columns)
             all << QLatin1String(spec.name);
-        return Error{ImportTr::tr("The file has no column %1. The first line must name the columns; needed: %2.")
-                         .arg(missing.join(QStringLiteral(", ")), all.join(QStringLiteral(", ")))};
+        return Error{
+            ImportTr::tr("The file has no column %1. The first line must name the columns; needed: %2.")
+                .arg(missing.join(QStringLiteral(", ")), all.join(QStringLiteral(", ")))};
     }
     if (!twice.isEmpty())
         return Error{ImportTr::tr("The column %1 appears more than once in the first line.")
                          .arg(twice.join(QStringLiteral(", ")))};
     return positions;
+}
+
+ColumnReader::ColumnReader(CsvReader &csv, std::span<const ColumnSpec> columns, ImportReport &report)
+    : m_csv(csv), m_columns(columns), m_report(report), m_issues(report)
+{}
+
+Status ColumnReader::resolve()
+{
+    auto resolved = resolveColumns(m_csv.header(), m_columns);
+    if (!resolved)
+        return Error{resolved.error()};
+    m_pos = resolved.value();
+    return {};
+}
+
+bool ColumnReader::next()
+{
+    while (m_csv.next()) {
+        ++m_report.rowsRead;
+        m_rowOk = true;
+        if (m_csv.fieldCount() == m_csv.header().size())
+            return true;
+        badRow(ImportTr::tr("the row has %1 fields, but the first line names %2 columns (is a delimiter or a "
+                            "quote missing?)")
+                   .arg(m_csv.fieldCount())
+                   .arg(m_csv.header().size()));
+    }
+    if (!m_csv.error().isEmpty())
+        m_issues.add(m_csv.errorRow(), headerName(m_csv.errorField()), m_csv.error());
+    return false;
+}
+
+int ColumnReader::row() const
+{
+    return m_csv.row();
+}
+
+QStringView ColumnReader::cell(int column) const
+{
+    const int pos = m_pos[column];
+    return pos < 0 ? QStringView() : m_csv.field(pos);
+}
+
+const QString &ColumnReader::headerName(int field) const
+{
+    static const QString none;
+    return field >= 0 && field < m_csv.header().size() ? m_csv.header().at(field) : none;
+}
+
+void ColumnReader::bad(int column, const QString &reason)
+{
+    m_issues.add(m_csv.row(), name(column), reason);
+    m_rowOk = false;
+}
+
+void ColumnReader::badRow(const QString &reason)
+{
+    m_issues.add(m_csv.row(), QString(), reason);
+    m_rowOk = false;
+}
+
+std::optional<qint64> ColumnReader::time(int column, TimeParser &parser, bool required)
+{
+    const QStringView text = cell(column);
+    if (text.isEmpty()) {
+        if (required)
+            bad(column, ImportTr::tr("is empty"));
+        return std::nullopt;
+    }
+    const auto parsed = parser.parse(text);
+    if (!parsed)
+        bad(column, notATimeReason(text));
+    return parsed;
+}
+
+std::optional<qint64> ColumnReader::count(int column)
+{
+    const QStringView text = cell(column);
+    if (text.isEmpty())
+        return std::nullopt;
+    const auto n = parseCount(text);
+    if (!n)
+        bad(column, ImportTr::tr("“%1” is not a whole number of 0 or more").arg(text));
+    return n;
+}
+
+QString ColumnReader::phone(int column)
+{
+    const QStringView text = cell(column);
+    if (text.isEmpty())
+        return QString();
+    auto parsed = parsePhone(text);
+    if (!parsed) {
+        bad(column, parsed.error());
+        return QString();
+    }
+    return parsed.value();
+}
+
+QString notATimeReason(QStringView text)
+{
+    return ImportTr::tr("“%1” is not a date and time like 2026-11-20 14:05 or 2026-11-20T14:05:00+07:00")
+        .arg(text);
+}
+
+Result<QString> parsePhone(QStringView text)
+{
+    for (QChar c : text) {
+        if ((c.unicode() < '0' || c.unicode() > '9') && !QStringView(u" +-.()/").contains(c))
+            return Error{
+                ImportTr::tr("“%1” is not a phone number (only digits, spaces and + - . ( ) are allowed)")
+                    .arg(text)};
+    }
+    const QString normalised = CustomerRepository::normalisePhone(text.toString());
+    if (normalised.size() < 7 || normalised.size() > 15)
+        return Error{ImportTr::tr("“%1” is not a phone number (it needs 7 to 15 digits)").arg(text)};
+    return normalised;
 }
 
 ImportCacheSize::ImportCacheSize(Database &db) : m_db(db)
@@ -65,6 +185,13 @@ void IssueList::add(int row, const QString &column, const QString &reason)
         m_report.issues.append({row, column, reason});
     else
         ++m_report.moreIssues;
+}
+
+Status requireCustomerAccess(const Actor &actor)
+{
+    if (actor.role == Role::Owner || actor.role == Role::Cs)
+        return {};
+    return Error{ImportTr::tr("Only the owner and CS staff can import customers and tickets.")};
 }
 
 std::optional<qint64> parseCount(QStringView text)

@@ -130,8 +130,9 @@ class OrderImporter final
 public:
     OrderImporter(Database &db, CsvReader &csv, const ImportOptions &options, const Actor &actor,
                   const Clock &clock, ImportReport &report)
-        : m_db(db), m_csv(csv), m_options(options), m_actor(actor), m_clock(clock), m_report(report),
-          m_issues(report), m_times(options.zone.isValid() ? options.zone : businesstime::defaultZone()),
+        : m_db(db), m_options(options), m_actor(actor), m_clock(clock), m_report(report),
+          m_rows(csv, kColumns, report), m_issues(m_rows.issues()),
+          m_times(options.zone.isValid() ? options.zone : businesstime::defaultZone()),
           m_existingQuery(db)
     {}
 
@@ -146,10 +147,7 @@ private:
     void readLine(int row);
     Status flushGroup();
 
-    QStringView cell(int column) const
-    {
-        return m_pos[column] < 0 ? QStringView() : m_csv.field(m_pos[column]);
-    }
+    QStringView cell(int column) const { return m_rows.cell(column); }
     QStringView groupCell(int column) const
     {
         return QStringView(m_groupText)
@@ -158,14 +156,13 @@ private:
     static QLatin1String columnName(int column) { return QLatin1String(kColumns[column].name); }
 
     Database &m_db;
-    CsvReader &m_csv;
     const ImportOptions &m_options;
     const Actor &m_actor;
     const Clock &m_clock;
     ImportReport &m_report;
-    IssueList m_issues;
+    ColumnReader m_rows;
+    IssueList &m_issues;
     TimeParser m_times;
-    QList<int> m_pos;
     std::optional<OrderWriter> m_writer; // empty on a dry run
 
     std::vector<ProductState> m_products;
@@ -192,10 +189,8 @@ private:
 
 Status OrderImporter::run()
 {
-    auto resolved = resolveColumns(m_csv.header(), kColumns);
-    if (!resolved)
-        return Error{resolved.error()};
-    m_pos = resolved.value();
+    if (Status status = m_rows.resolve(); !status)
+        return status;
 
     // One transaction for the whole file, opened before reading stock and customers so that what
     // the checks see is what gets written. Any issue and it rolls back: nothing is written.
@@ -214,15 +209,9 @@ Status OrderImporter::run()
             return status;
     }
 
-    while (m_csv.next()) {
+    while (m_rows.next()) {
         if (Status status = readRow(); !status)
             return status;
-    }
-    if (!m_csv.error().isEmpty()) {
-        const int field = m_csv.errorField();
-        m_issues.add(m_csv.errorRow(),
-                     field >= 0 && field < m_csv.header().size() ? m_csv.header().at(field) : QString(),
-                     m_csv.error());
     }
     if (Status status = flushGroup(); !status)
         return status;
@@ -270,17 +259,7 @@ Status OrderImporter::load()
 
 Status OrderImporter::readRow()
 {
-    ++m_report.rowsRead;
-    const int row = m_csv.row();
-    if (m_csv.fieldCount() != m_csv.header().size()) {
-        m_issues.add(
-            row, QString(),
-            ImportTr::tr("the row has %1 fields, but the first line names %2 columns (is a delimiter or a quote "
-               "missing?)")
-                .arg(m_csv.fieldCount())
-                .arg(m_csv.header().size()));
-        return {};
-    }
+    const int row = m_rows.row();
     const QStringView number = cell(Number);
     if (number.isEmpty()) {
         m_issues.add(row, columnName(Number), ImportTr::tr("is empty"));
@@ -365,17 +344,9 @@ bool OrderImporter::parseHead(int row, Head &head)
         m_issues.add(row, columnName(c), reason);
         ok = false;
     };
-    auto time = [&](int c, bool required) -> std::optional<qint64> {
-        const QStringView text = cell(c);
-        if (text.isEmpty()) {
-            if (required)
-                bad(c, ImportTr::tr("is empty"));
-            return std::nullopt;
-        }
-        const auto parsed = m_times.parse(text);
-        if (!parsed)
-            bad(c, ImportTr::tr("“%1” is not a date and time like 2026-11-20 14:05 or 2026-11-20T14:05:00+07:00")
-                       .arg(text));
+    auto time = [&](int c, bool required) {
+        const auto parsed = m_rows.time(c, m_times, required);
+        ok = ok && m_rows.rowOk();
         return parsed;
     };
 

@@ -7,7 +7,7 @@ namespace rapi::importing {
 
 OrderWriter::OrderWriter(Database &db, qint64 userId, qint64 now)
     : m_db(db), m_userId(userId), m_now(now), m_insertOrder(db), m_insertLine(db), m_insertEvent(db),
-      m_addSubtotal(db), m_addReserved(db), m_insertCustomer(db)
+      m_addSubtotal(db), m_addReserved(db), m_customers(db)
 {}
 
 Status OrderWriter::prepare()
@@ -27,50 +27,17 @@ Status OrderWriter::prepare()
                         "VALUES (?, ?, ?, ?, ?, ?)")},
         {&m_addSubtotal, QStringLiteral("UPDATE orders SET subtotal = subtotal + ? WHERE id = ?")},
         {&m_addReserved, QStringLiteral("UPDATE products SET reserved = reserved + ? WHERE id = ?")},
-        {&m_insertCustomer,
-         QStringLiteral("INSERT INTO customers (name, phone, created_at) VALUES (?, ?, ?) RETURNING id")},
     };
     for (const auto &[query, sql] : statements) {
         if (!query->prepare(sql))
             return query->error();
     }
-
-    DbQuery customers(m_db);
-    if (!customers.exec(QStringLiteral("SELECT id, name, phone FROM customers ORDER BY id")))
-        return customers.error();
-    while (customers.next()) {
-        const qint64 id = customers.int64(0);
-        const QString phone = CustomerRepository::normalisePhone(customers.text(2));
-        // The oldest customer wins, as in CustomerRepository::findOrCreate.
-        if (!phone.isEmpty()) {
-            if (!m_customerByPhone.contains(phone))
-                m_customerByPhone.insert(phone, id);
-        } else if (!m_customerByName.contains(customers.text(1)))
-            m_customerByName.insert(customers.text(1), id);
-    }
-    return {};
+    return m_customers.load();
 }
 
 Result<std::optional<qint64>> OrderWriter::customer(const QString &name, const QString &phone)
 {
-    const QString cleanPhone = CustomerRepository::normalisePhone(phone);
-    const QString cleanName = name.simplified();
-    if (cleanPhone.isEmpty() && cleanName.isEmpty())
-        return std::optional<qint64>();
-    QHash<QString, qint64> &cache = cleanPhone.isEmpty() ? m_customerByName : m_customerByPhone;
-    const QString &key = cleanPhone.isEmpty() ? cleanName : cleanPhone;
-    if (const auto found = cache.constFind(key); found != cache.cend())
-        return std::optional<qint64>(*found);
-    m_insertCustomer.bind(cleanName.isEmpty() ? cleanPhone : cleanName)
-        .bindNullableText(cleanPhone)
-        .bind(m_now);
-    if (!m_insertCustomer.exec() || !m_insertCustomer.next())
-        return m_insertCustomer.error();
-    const qint64 id = m_insertCustomer.int64(0);
-    // A statement left mid-result keeps SQLite from committing; the writer's statements live on.
-    m_insertCustomer.raw().finish();
-    cache.insert(key, id);
-    return std::optional<qint64>(id);
+    return m_customers.findOrCreate(name.simplified(), CustomerRepository::normalisePhone(phone), m_now);
 }
 
 Result<qint64> OrderWriter::insertOrder(const ImportedOrder &order)

@@ -3,10 +3,10 @@
 #include "common/money.h"
 #include "common/result.h"
 #include "db/dbquery.h"
+#include "importing/customerindex.h"
 #include "importing/orderhistory.h"
 
 #include <optional>
-#include <QHash>
 #include <QString>
 
 namespace rapi {
@@ -46,7 +46,8 @@ public:
     Status prepare();
 
     // The customer matched by normalised phone, else (no phone) by name, the way
-    // CustomerRepository::findOrCreate matches; created when there is none. Empty without both.
+    // CustomerRepository::findOrCreate matches (see CustomerIndex); created when there is none.
+    // Empty without both.
     Result<std::optional<qint64>> customer(const QString &name, const QString &phone);
     Result<qint64> insertOrder(const ImportedOrder &order);
     Status insertLine(qint64 orderId, qint64 productId, qint64 quantity, Money unitPrice, Money discount);
@@ -64,9 +65,7 @@ private:
     DbQuery m_insertEvent;
     DbQuery m_addSubtotal;
     DbQuery m_addReserved;
-    DbQuery m_insertCustomer;
-    QHash<QString, qint64> m_customerByPhone;
-    QHash<QString, qint64> m_customerByName; // customers without a phone
+    CustomerIndex m_customers;
 };
 
 } // namespace importing

@@ -57,12 +57,11 @@ bool sameCatalogue(const Product &a, const Product &b)
 Status importProducts(Database &db, CsvReader &csv, const ImportOptions &options, const Actor &actor,
                       const Clock &clock, ImportReport &report)
 {
-    auto resolved = resolveColumns(csv.header(), kColumns);
-    if (!resolved)
-        return Error{resolved.error()};
-    const QList<int> pos = resolved.value();
-    auto columnName = [](int c) { return QLatin1String(kColumns[c].name); };
-    auto cell = [&](int c) { return pos[c] < 0 ? QStringView() : csv.field(pos[c]); };
+    ColumnReader rows(csv, kColumns, report);
+    if (Status status = rows.resolve(); !status)
+        return status;
+    auto cell = [&](int c) { return rows.cell(c); };
+    auto bad = [&](int c, const QString &reason) { rows.bad(c, reason); };
 
     // Reading inside the write transaction means nobody changes a product between our
     // comparison and our write.
@@ -81,33 +80,18 @@ Status importProducts(Database &db, CsvReader &csv, const ImportOptions &options
     for (qsizetype i = 0; i < existing->size(); ++i)
         bySku.insert(existing->at(i).sku, i);
 
-    IssueList issues(report);
     QHash<QString, int> rowOfSku;
     QList<Plan> plans;
-    while (csv.next()) {
-        ++report.rowsRead;
-        const int row = csv.row();
-        if (csv.fieldCount() != csv.header().size()) {
-            issues.add(row, QString(),
-                       ImportTr::tr("the row has %1 fields, but the first line names %2 columns (is a delimiter or a "
-                          "quote missing?)")
-                           .arg(csv.fieldCount())
-                           .arg(csv.header().size()));
-            continue;
-        }
-        bool ok = true;
-        auto bad = [&](int c, const QString &reason) {
-            issues.add(row, columnName(c), reason);
-            ok = false;
-        };
-
+    while (rows.next()) {
+        const int row = rows.row();
         const QString sku = cell(Sku).toString();
         if (sku.isEmpty()) {
             bad(Sku, ImportTr::tr("is empty"));
             continue;
         }
         if (const auto seen = rowOfSku.constFind(sku); seen != rowOfSku.cend()) {
-            bad(Sku, ImportTr::tr("%1 is also on row %2; each product may appear only once").arg(sku).arg(*seen));
+            bad(Sku,
+                ImportTr::tr("%1 is also on row %2; each product may appear only once").arg(sku).arg(*seen));
             continue;
         }
         rowOfSku.insert(sku, row);
@@ -148,10 +132,8 @@ Status importProducts(Database &db, CsvReader &csv, const ImportOptions &options
         auto count = [&](int c, qint64 &target) {
             if (cell(c).isEmpty())
                 return false;
-            if (const auto n = parseCount(cell(c)))
+            if (const auto n = rows.count(c))
                 target = *n;
-            else
-                bad(c, ImportTr::tr("“%1” is not a whole number of 0 or more").arg(cell(c)));
             return true;
         };
         count(ReorderPoint, p.reorderPoint);
@@ -164,7 +146,7 @@ Status importProducts(Database &db, CsvReader &csv, const ImportOptions &options
             else
                 bad(Active, ImportTr::tr("“%1” is not 1 (active) or 0 (inactive)").arg(cell(Active)));
         }
-        if (!ok)
+        if (!rows.rowOk())
             continue;
 
         if (plan.isNew) {
@@ -181,12 +163,7 @@ Status importProducts(Database &db, CsvReader &csv, const ImportOptions &options
         if (plan.isNew || plan.catalogueChanged || plan.stock != 0)
             plans.append(plan);
     }
-    if (!csv.error().isEmpty()) {
-        const int field = csv.errorField();
-        issues.add(csv.errorRow(),
-                   field >= 0 && field < csv.header().size() ? csv.header().at(field) : QString(),
-                   csv.error());
-    }
+    IssueList &issues = rows.issues();
     if (issues.any() || options.dryRun)
         return {}; // the transaction rolls back: nothing is written
 

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
+#include <QLocale>
 #include <QTimeZone>
 
 namespace rapi {
@@ -29,9 +31,66 @@ Status execWrite(Database &db, DbQuery &q)
     return tx.commit();
 }
 
+Status ownerOnly(const Actor &actor)
+{
+    if (!SlaSettings::canEdit(actor))
+        return Error{Tr::tr("Only the owner can change business hours, holidays and SLA targets.")};
+    return {};
+}
+
 } // namespace
 
 SlaSettings::SlaSettings(Database &db) : m_db(db) {}
+
+bool SlaSettings::canEdit(const Actor &actor)
+{
+    return actor.role == Role::Owner;
+}
+
+Status SlaSettings::checkHours(int weekday, const std::optional<DayHours> &hours)
+{
+    if (weekday < 1 || weekday > 7)
+        return Error{Tr::tr("There is no weekday %1.").arg(weekday)};
+    if (hours && !BusinessCalendar().setHours(weekday, hours))
+        return Error{Tr::tr("%1: the opening time must be before the closing time, within one day.")
+                         .arg(QLocale().dayName(weekday))};
+    return {};
+}
+
+Status SlaSettings::checkPolicy(const SlaPolicy &policy)
+{
+    const QString priority = ticketpriority::displayName(policy.priority);
+    if (policy.firstResponseMinutes <= 0 || policy.resolutionMinutes <= 0)
+        return Error{Tr::tr("%1: SLA targets must be at least one minute.").arg(priority)};
+    if (policy.firstResponseMinutes > policy.resolutionMinutes)
+        return Error{Tr::tr("%1: the first-response target cannot be longer than the resolution target.")
+                         .arg(priority)};
+    return {};
+}
+
+Status SlaSettings::checkHoliday(const Holiday &holiday)
+{
+    if (!holiday.day.isValid())
+        return Error{Tr::tr("Choose the date of the holiday.")};
+    if (holiday.name.trimmed().isEmpty())
+        return Error{Tr::tr("Give the holiday on %1 a name.")
+                         .arg(QLocale().toString(holiday.day, QLocale::LongFormat))};
+    return {};
+}
+
+Status SlaSettings::checkHolidays(const QList<Holiday> &holidays)
+{
+    QHash<QDate, QString> seen;
+    for (const Holiday &holiday : holidays) {
+        if (auto status = checkHoliday(holiday); !status)
+            return status;
+        if (const auto other = seen.constFind(holiday.day); other != seen.constEnd())
+            return Error{Tr::tr("There is already a holiday on %1: %2.")
+                             .arg(QLocale().toString(holiday.day, QLocale::LongFormat), *other)};
+        seen.insert(holiday.day, holiday.name.trimmed());
+    }
+    return {};
+}
 
 Result<BusinessCalendar> SlaSettings::calendar() const
 {
@@ -52,18 +111,25 @@ Result<BusinessCalendar> SlaSettings::calendar() const
         dates.append(h.day);
     calendar.setHolidays(dates);
 
-    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = 'business_time_zone'"));
+    auto zone = timeZone();
+    if (!zone)
+        return Error{zone.error()};
+    // Indonesian zones have no daylight saving: the offset of today holds all year.
+    calendar.setUtcOffsetSeconds(zone->offsetFromUtc(QDateTime::currentDateTimeUtc()));
+    return calendar;
+}
+
+Result<QTimeZone> SlaSettings::timeZone() const
+{
+    DbQuery q(m_db, QStringLiteral("SELECT value FROM settings WHERE key = 'business_time_zone'"));
     if (!q.exec())
         return q.error();
-    QTimeZone zone = businesstime::defaultZone();
     if (q.next()) {
         const QTimeZone stored(q.text(0).toUtf8());
         if (stored.isValid())
-            zone = stored;
+            return stored;
     }
-    // Indonesian zones have no daylight saving: the offset of today holds all year.
-    calendar.setUtcOffsetSeconds(zone.offsetFromUtc(QDateTime::currentDateTimeUtc()));
-    return calendar;
+    return businesstime::defaultZone();
 }
 
 Result<QList<Holiday>> SlaSettings::holidays() const
@@ -102,12 +168,12 @@ Result<SlaPolicy> SlaSettings::policy(TicketPriority priority) const
     return SlaPolicy{priority, q.int64(0), q.int64(1)};
 }
 
-Status SlaSettings::setPolicy(const SlaPolicy &policy, const Actor &)
+Status SlaSettings::setPolicy(const SlaPolicy &policy, const Actor &actor)
 {
-    if (policy.firstResponseMinutes <= 0 || policy.resolutionMinutes <= 0)
-        return Error{Tr::tr("SLA targets must be at least one minute.")};
-    if (policy.firstResponseMinutes > policy.resolutionMinutes)
-        return Error{Tr::tr("The first-response target cannot be longer than the resolution target.")};
+    if (auto status = ownerOnly(actor); !status)
+        return status;
+    if (auto status = checkPolicy(policy); !status)
+        return status;
     DbQuery q(m_db,
               QStringLiteral("UPDATE sla_policies SET first_response_minutes = ?, resolution_minutes = ? "
                              "WHERE priority = ?"));
@@ -117,12 +183,12 @@ Status SlaSettings::setPolicy(const SlaPolicy &policy, const Actor &)
     return execWrite(m_db, q);
 }
 
-Status SlaSettings::setHours(int weekday, std::optional<DayHours> hours, const Actor &)
+Status SlaSettings::setHours(int weekday, std::optional<DayHours> hours, const Actor &actor)
 {
-    if (weekday < 1 || weekday > 7)
-        return Error{Tr::tr("There is no weekday %1.").arg(weekday)};
-    if (hours && !BusinessCalendar().setHours(weekday, hours))
-        return Error{Tr::tr("Opening hours must start before they end, within one day.")};
+    if (auto status = ownerOnly(actor); !status)
+        return status;
+    if (auto status = checkHours(weekday, hours); !status)
+        return status;
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.startStatus();
@@ -140,12 +206,12 @@ Status SlaSettings::setHours(int weekday, std::optional<DayHours> hours, const A
     return tx.commit();
 }
 
-Status SlaSettings::setHoliday(const Holiday &holiday, const Actor &)
+Status SlaSettings::setHoliday(const Holiday &holiday, const Actor &actor)
 {
-    if (!holiday.day.isValid())
-        return Error{Tr::tr("Choose the date of the holiday.")};
-    if (holiday.name.trimmed().isEmpty())
-        return Error{Tr::tr("Give the holiday a name.")};
+    if (auto status = ownerOnly(actor); !status)
+        return status;
+    if (auto status = checkHoliday(holiday); !status)
+        return status;
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.startStatus();
@@ -160,8 +226,10 @@ Status SlaSettings::setHoliday(const Holiday &holiday, const Actor &)
     return tx.commit();
 }
 
-Status SlaSettings::removeHoliday(QDate day, const Actor &)
+Status SlaSettings::removeHoliday(QDate day, const Actor &actor)
 {
+    if (auto status = ownerOnly(actor); !status)
+        return status;
     DbQuery q(m_db, QStringLiteral("DELETE FROM holidays WHERE day = ?"));
     q.bind(day.toString(Qt::ISODate));
     return execWrite(m_db, q);

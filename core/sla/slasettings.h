@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QTimeZone>
 
 namespace rapi {
 
@@ -29,6 +30,8 @@ struct Holiday
 
 // The editable SLA settings: business hours per weekday, the holiday list, the targets per
 // priority, and the business time zone (setting `business_time_zone`, Asia/Jakarta).
+// Only the owner changes them; the checks are public so an editor can show a refusal before
+// anything is written.
 class SlaSettings final
 {
 public:
@@ -39,6 +42,8 @@ public:
     Result<QList<Holiday>> holidays() const;
     Result<QList<SlaPolicy>> policies() const;
     Result<SlaPolicy> policy(TicketPriority priority) const;
+    // The business time zone: the setting `business_time_zone`, or Asia/Jakarta.
+    Result<QTimeZone> timeZone() const;
 
     Status setPolicy(const SlaPolicy &policy, const Actor &actor);
     // No hours = closed that weekday (1 = Monday … 7 = Sunday).
@@ -46,6 +51,14 @@ public:
     // Adds a holiday or renames an existing one.
     Status setHoliday(const Holiday &holiday, const Actor &actor);
     Status removeHoliday(QDate day, const Actor &actor);
+
+    static bool canEdit(const Actor &actor);
+    // The checks the setters apply, with messages that name the weekday, priority or date.
+    static Status checkHours(int weekday, const std::optional<DayHours> &hours);
+    static Status checkPolicy(const SlaPolicy &policy);
+    static Status checkHoliday(const Holiday &holiday);
+    // Every holiday valid and no date twice.
+    static Status checkHolidays(const QList<Holiday> &holidays);
 
 private:
     Database &m_db;

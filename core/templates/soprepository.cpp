@@ -92,6 +92,23 @@ Result<QList<SopVersion>> SopRepository::versions(qint64 sopId) const
     return list;
 }
 
+Result<QStringList> SopRepository::ticketCategories() const
+{
+    DbQuery q(m_db,
+              QStringLiteral("SELECT DISTINCT lower(category) FROM tickets WHERE category <> '' "
+                             "UNION SELECT ticket_category FROM sops WHERE ticket_category IS NOT NULL"));
+    if (!q.exec())
+        return q.error();
+    QStringList categories;
+    while (q.next()) {
+        const QString category = categoryKey(q.text(0));
+        if (!category.isEmpty() && !categories.contains(category))
+            categories << category;
+    }
+    categories.sort();
+    return categories;
+}
+
 Result<std::optional<Sop>> SopRepository::currentWhere(const QString &condition, const QString &value) const
 {
     DbQuery q(m_db, kSelect + QStringLiteral(" WHERE s.active = 1 AND ") + condition +

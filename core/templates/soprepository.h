@@ -24,9 +24,12 @@ class SopRepository final
 public:
     explicit SopRepository(Database &db, const Clock &clock = Clock::system());
 
+    // Every SOP, active or not, by title.
     Result<QList<Sop>> list() const;
     Result<Sop> get(qint64 sopId) const;
     Result<QList<SopVersion>> versions(qint64 sopId) const; // newest first
+    // The ticket categories in use (by tickets or SOPs), lower case, for linking a new SOP.
+    Result<QStringList> ticketCategories() const;
     // The SOP for the work at hand; empty when none is written yet. When several are linked to
     // the same place, the most recently created active one counts.
     Result<std::optional<Sop>> currentForOrderStage(OrderStage stage) const;

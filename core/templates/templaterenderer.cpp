@@ -31,15 +31,35 @@ QString bracedList(const QStringList &keys)
     return list.join(QStringLiteral(", "));
 }
 
-// "{{" left after all complete placeholders are taken out means one was not closed.
-bool hasUnclosed(const QString &body)
+} // namespace
+
+QList<PlaceholderSpan> placeholderSpans(const QString &text)
 {
-    QString rest = body;
-    rest.remove(placeholderPattern());
-    return rest.contains(QStringLiteral("{{"));
+    QList<PlaceholderSpan> spans;
+    auto it = placeholderPattern().globalMatch(text);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        spans.append({match.capturedStart(), match.capturedLength(), match.captured(1)});
+    }
+    return spans;
 }
 
-} // namespace
+QList<qsizetype> unclosedOpenings(const QString &text)
+{
+    // A "{{" outside every complete placeholder was not closed.
+    QList<qsizetype> openings;
+    const QList<PlaceholderSpan> spans = placeholderSpans(text);
+    qsizetype from = 0;
+    for (int i = 0; i <= spans.size(); ++i) {
+        const qsizetype to = i < spans.size() ? spans.at(i).start : text.size();
+        for (qsizetype at = text.indexOf(QLatin1String("{{"), from); at >= 0 && at + 1 < to;
+             at = text.indexOf(QLatin1String("{{"), at + 2))
+            openings << at;
+        if (i < spans.size())
+            from = spans.at(i).start + spans.at(i).length;
+    }
+    return openings;
+}
 
 QList<PlaceholderInfo> catalogue()
 {
@@ -105,7 +125,7 @@ Status validate(const QString &body)
     QStringList problems;
     if (!unknown.isEmpty())
         problems << Tr::tr("Unknown placeholders: %1.").arg(bracedList(unknown));
-    if (hasUnclosed(body))
+    if (!unclosedOpenings(body).isEmpty())
         problems << Tr::tr("A placeholder is not closed: every “{{” needs its “}}”.");
     if (!problems.isEmpty())
         return Error{problems.join(QLatin1Char(' '))};
@@ -127,7 +147,7 @@ Result<QString> render(const QString &body, const TemplateValues &values)
         problems << Tr::tr("Unknown placeholders: %1.").arg(bracedList(unknown));
     if (!missing.isEmpty())
         problems << Tr::tr("No value for: %1.").arg(bracedList(missing));
-    if (hasUnclosed(body))
+    if (!unclosedOpenings(body).isEmpty())
         problems << Tr::tr("A placeholder is not closed: every “{{” needs its “}}”.");
     if (!problems.isEmpty())
         return Error{problems.join(QLatin1Char(' '))};

@@ -16,6 +16,14 @@ struct PlaceholderInfo
     QString description; // translated
 };
 
+// Where a placeholder stands in a text (for editors that mark them).
+struct PlaceholderSpan
+{
+    qsizetype start = 0;
+    qsizetype length = 0;
+    QString key;
+};
+
 // Placeholder values by key ("customer.name" → "Siti").
 using TemplateValues = QHash<QString, QString>;
 
@@ -28,6 +36,9 @@ QList<PlaceholderInfo> catalogue();
 bool isKnown(const QString &key);
 // The placeholder keys used in a body, in order of first use.
 QStringList placeholdersIn(const QString &body);
+// Every complete placeholder in a text, in order, and where each unclosed "{{" starts.
+QList<PlaceholderSpan> placeholderSpans(const QString &text);
+QList<qsizetype> unclosedOpenings(const QString &text);
 // Checks a body for unknown placeholders and unclosed braces (values are not needed).
 Status validate(const QString &body);
 Result<QString> render(const QString &body, const TemplateValues &values);

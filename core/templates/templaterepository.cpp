@@ -100,12 +100,13 @@ QString displayName(TemplateKind kind)
 
 TemplateRepository::TemplateRepository(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
-Result<QList<Template>> TemplateRepository::list(std::optional<TemplateKind> kind) const
+Result<QList<Template>> TemplateRepository::list(std::optional<TemplateKind> kind, bool includeInactive) const
 {
-    DbQuery q(m_db, kSelect +
-                        (kind ? QStringLiteral(" WHERE t.active = 1 AND t.kind = ?")
-                              : QStringLiteral(" WHERE t.active = 1")) +
-                        QStringLiteral(" ORDER BY t.kind, t.name, t.id"));
+    DbQuery q(m_db,
+              kSelect +
+                  (includeInactive ? QStringLiteral(" WHERE 1 = 1") : QStringLiteral(" WHERE t.active = 1")) +
+                  (kind ? QStringLiteral(" AND t.kind = ?") : QString()) +
+                  QStringLiteral(" ORDER BY t.kind, t.name, t.id"));
     if (kind)
         q.bind(templatekind::code(*kind));
     if (!q.exec())

@@ -17,7 +17,9 @@ public:
     explicit TemplateRepository(Database &db, const Clock &clock = Clock::system());
 
     // Active templates with their current version, by kind then name; all kinds when empty.
-    Result<QList<Template>> list(std::optional<TemplateKind> kind = std::nullopt) const;
+    // includeInactive adds the deactivated ones (for bringing one back).
+    Result<QList<Template>> list(std::optional<TemplateKind> kind = std::nullopt,
+                                 bool includeInactive = false) const;
     Result<Template> get(qint64 templateId) const;
     // Newest first.
     Result<QList<TemplateVersion>> versions(qint64 templateId) const;

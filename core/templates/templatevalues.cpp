@@ -88,6 +88,16 @@ Result<TemplateValues> common(Database &db, const Actor &actor, qint64 now)
     return values;
 }
 
+Result<TemplateValues> forCustomer(Database &db, qint64 customerId, const Actor &actor, qint64 now)
+{
+    auto values = common(db, actor, now);
+    if (!values)
+        return values;
+    if (Status s = addCustomer(db, values.value(), customerId); !s)
+        return Error{s.error()};
+    return values;
+}
+
 Result<TemplateValues> forOrder(Database &db, qint64 orderId, const Actor &actor, qint64 now)
 {
     auto values = common(db, actor, now);

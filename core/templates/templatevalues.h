@@ -16,6 +16,8 @@ namespace templatevalues {
 // agent.name, business.name and business.bank_account (settings `business_name`,
 // `business_bank_account`), today.
 Result<TemplateValues> common(Database &db, const Actor &actor, qint64 now);
+// common() plus customer.*.
+Result<TemplateValues> forCustomer(Database &db, qint64 customerId, const Actor &actor, qint64 now);
 // common() plus customer.* and order.*.
 Result<TemplateValues> forOrder(Database &db, qint64 orderId, const Actor &actor, qint64 now);
 // common() plus customer.*, ticket.* and, when the ticket names one, order.*.

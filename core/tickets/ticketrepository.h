@@ -22,7 +22,10 @@ struct TicketFilter
     std::optional<qint64> assigneeId;
     bool unassignedOnly = false;
     std::optional<qint64> customerId;
-    QString text; // ticket number, subject, category or customer name (case-insensitive substring)
+    // A ticket number ("TCK-000042", "42"), or words that all start words of the ticket (number,
+    // subject, category) or all of its customer (name, phone, e-mail, tags, handles): full-text,
+    // read as CustomerRepository::find reads a query.
+    QString text;
 };
 
 // One row of the ticket queue with its SLA state at `now`.
@@ -41,6 +44,13 @@ struct TicketRow
     TicketSla sla;
 };
 
+// Someone a ticket can be handed to.
+struct TicketAssignee
+{
+    qint64 id = 0;
+    QString name;
+};
+
 // Reads tickets: one in full, and pages of the filtered queue ordered by when the resolution
 // target runs out (the most urgent first; stopped clocks last).
 class TicketRepository final
@@ -52,6 +62,8 @@ public:
     Result<qint64> count(const TicketFilter &filter) const;
     Result<QList<TicketRow>> page(const TicketFilter &filter, const BusinessCalendar &calendar, qint64 now,
                                   qint64 offset, int limit) const;
+    // The active owner and CS users (the people who can be assigned tickets), by name.
+    Result<QList<TicketAssignee>> assignees() const;
 
     // Shared with the service: the SELECT list that readClock() reads from column `first`.
     static QString clockColumns();

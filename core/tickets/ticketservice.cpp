@@ -126,19 +126,7 @@ Status checkUser(Database &db, std::optional<qint64> userId)
 // Applies a status move to the state: stops or starts the clock and keeps the resolution figures.
 void applyStatus(State &s, TicketStatus to, const BusinessCalendar &calendar, qint64 now)
 {
-    const TicketStatus from = s.status;
-    if (ticketstatus::isDone(from) && !ticketstatus::isDone(to)) {
-        s.clock.resolvedAt.reset();
-        s.clock.resolutionSeconds.reset();
-    }
-    if (to == TicketStatus::Resolved || (to == TicketStatus::Closed && !s.clock.resolvedAt)) {
-        s.clock.resolvedAt = now;
-        s.clock.resolutionSeconds = ticketsla::elapsed(s.clock, calendar, now);
-    }
-    if (ticketstatus::stopsClock(to))
-        ticketsla::stopClock(s.clock, now);
-    else
-        ticketsla::startClock(s.clock, calendar, now);
+    ticketsla::applyStatus(s.clock, s.status, to, calendar, now);
     s.status = to;
 }
 
@@ -201,9 +189,7 @@ Result<qint64> TicketService::create(const NewTicket &ticket, const Actor &actor
         return Error{calendar.error()};
     TicketClock clock;
     clock.createdAt = now;
-    clock.firstResponseTarget = policy->firstResponseMinutes * 60;
-    clock.resolutionTarget = policy->resolutionMinutes * 60;
-    ticketsla::recomputeDue(clock, calendar.value());
+    ticketsla::setTargets(clock, policy->firstResponseMinutes, policy->resolutionMinutes, calendar.value());
 
     auto number = nextTicketNumber(m_db);
     if (!number)
@@ -266,11 +252,7 @@ Result<qint64> TicketService::addMessage(qint64 ticketId, MessageDirection direc
     QString extraSet;
     if (out) {
         extraSet = QStringLiteral(", outgoing_count = outgoing_count + 1");
-        if (!s.clock.firstResponseAt) {
-            s.clock.firstResponseAt = now;
-            s.clock.firstResponseSeconds = ticketsla::elapsed(s.clock, calendar.value(), now);
-            s.clock.firstResponseDueAt.reset();
-        }
+        ticketsla::recordOutgoing(s.clock, calendar.value(), now);
     } else if (s.status == TicketStatus::Pending) {
         applyStatus(s, TicketStatus::Open, calendar.value(), now);
         if (Status e = insertEvent(m_db, ticketId, QStringLiteral("status"), QStringLiteral("pending"),
@@ -415,9 +397,7 @@ Status TicketService::setPriority(qint64 ticketId, TicketPriority priority, cons
     if (!calendar)
         return calendar;
     const qint64 now = m_clock.now();
-    s.clock.firstResponseTarget = policy->firstResponseMinutes * 60;
-    s.clock.resolutionTarget = policy->resolutionMinutes * 60;
-    ticketsla::recomputeDue(s.clock, calendar.value());
+    ticketsla::setTargets(s.clock, policy->firstResponseMinutes, policy->resolutionMinutes, calendar.value());
     if (Status saved = saveState(m_db, ticketId, s, now, QStringLiteral(", priority = ?"),
                                  {ticketpriority::code(priority)});
         !saved)

@@ -17,6 +17,15 @@ SlaLevel levelOf(qint64 elapsed, qint64 target)
     return SlaLevel::Ok;
 }
 
+namespace {
+bool suggestsEscalation(const TicketSla &sla, TicketStatus status)
+{
+    const SlaClockState &current = sla.current();
+    return !current.done && current.level != SlaLevel::Ok && status != TicketStatus::Escalated &&
+           !ticketstatus::isDone(status);
+}
+} // namespace
+
 TicketSla evaluate(const TicketClock &clock, TicketStatus status, const BusinessCalendar &calendar,
                    qint64 now)
 {
@@ -33,10 +42,23 @@ TicketSla evaluate(const TicketClock &clock, TicketStatus status, const Business
     };
     fill(sla.firstResponse, clock.firstResponseTarget, clock.firstResponseSeconds, clock.firstResponseDueAt);
     fill(sla.resolution, clock.resolutionTarget, clock.resolutionSeconds, clock.resolutionDueAt);
-    const SlaClockState &current = sla.current();
-    sla.suggestEscalation = !current.done && current.level != SlaLevel::Ok &&
-                            status != TicketStatus::Escalated && !ticketstatus::isDone(status);
+    sla.suggestEscalation = suggestsEscalation(sla, status);
     return sla;
+}
+
+TicketSla advance(const TicketSla &sla, TicketStatus status, const BusinessCalendar &calendar, qint64 from,
+                  qint64 to)
+{
+    TicketSla moved = sla;
+    const qint64 gained = calendar.businessSeconds(from, to);
+    for (SlaClockState *state : {&moved.firstResponse, &moved.resolution}) {
+        if (!state->running)
+            continue;
+        state->elapsed += gained;
+        state->level = levelOf(state->elapsed, state->target);
+    }
+    moved.suggestEscalation = suggestsEscalation(moved, status);
+    return moved;
 }
 
 void stopClock(TicketClock &clock, qint64 now)
@@ -78,6 +100,40 @@ void recomputeDue(TicketClock &clock, const BusinessCalendar &calendar)
     if (!clock.resolutionSeconds)
         clock.resolutionDueAt =
             calendar.instantAfter(clock.createdAt, clock.resolutionTarget + clock.pausedSeconds);
+}
+
+void setTargets(TicketClock &clock, qint64 firstResponseMinutes, qint64 resolutionMinutes,
+                const BusinessCalendar &calendar)
+{
+    clock.firstResponseTarget = firstResponseMinutes * 60;
+    clock.resolutionTarget = resolutionMinutes * 60;
+    recomputeDue(clock, calendar);
+}
+
+void applyStatus(TicketClock &clock, TicketStatus from, TicketStatus to, const BusinessCalendar &calendar,
+                 qint64 now)
+{
+    if (ticketstatus::isDone(from) && !ticketstatus::isDone(to)) {
+        clock.resolvedAt.reset();
+        clock.resolutionSeconds.reset();
+    }
+    if (to == TicketStatus::Resolved || (to == TicketStatus::Closed && !clock.resolvedAt)) {
+        clock.resolvedAt = now;
+        clock.resolutionSeconds = elapsed(clock, calendar, now);
+    }
+    if (ticketstatus::stopsClock(to))
+        stopClock(clock, now);
+    else
+        startClock(clock, calendar, now);
+}
+
+void recordOutgoing(TicketClock &clock, const BusinessCalendar &calendar, qint64 now)
+{
+    if (clock.firstResponseAt)
+        return;
+    clock.firstResponseAt = now;
+    clock.firstResponseSeconds = elapsed(clock, calendar, now);
+    clock.firstResponseDueAt.reset();
 }
 
 } // namespace rapi::ticketsla

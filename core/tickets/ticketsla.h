@@ -39,6 +39,11 @@ qint64 elapsed(const TicketClock &clock, const BusinessCalendar &calendar, qint6
 SlaLevel levelOf(qint64 elapsed, qint64 target);
 TicketSla evaluate(const TicketClock &clock, TicketStatus status, const BusinessCalendar &calendar,
                    qint64 now);
+// The same SLA, evaluated at `from`, moved on to `to` without the ticket: a running clock gains
+// the business time in between. Lets the queue keep its "time left" current without reading the
+// tickets again.
+TicketSla advance(const TicketSla &sla, TicketStatus status, const BusinessCalendar &calendar, qint64 from,
+                  qint64 to);
 
 // Bookkeeping when the clock stops (pending, resolved, closed) and starts again: a due time
 // not yet reached is unknown while stopped; on restart it moves by the business time the
@@ -47,6 +52,18 @@ void stopClock(TicketClock &clock, qint64 now);
 void startClock(TicketClock &clock, const BusinessCalendar &calendar, qint64 now);
 // Due times computed from scratch (creation, new targets after a priority change).
 void recomputeDue(TicketClock &clock, const BusinessCalendar &calendar);
+
+// The steps of TicketService on the clock, shared with whatever else writes tickets as the
+// service would (the demo generator), so the arithmetic lives in one place.
+// Targets of a policy in business minutes, and the due times they give (creation, priority change).
+void setTargets(TicketClock &clock, qint64 firstResponseMinutes, qint64 resolutionMinutes,
+                const BusinessCalendar &calendar);
+// A status move at `now`: a reopen clears the resolution, resolving (or closing an unresolved
+// ticket) stores it, and the clock stops while pending or done and runs otherwise.
+void applyStatus(TicketClock &clock, TicketStatus from, TicketStatus to, const BusinessCalendar &calendar,
+                 qint64 now);
+// An outgoing message at `now`: the first one stores the first response, later ones change nothing.
+void recordOutgoing(TicketClock &clock, const BusinessCalendar &calendar, qint64 now);
 
 } // namespace ticketsla
 } // namespace rapi

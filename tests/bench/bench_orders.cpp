@@ -38,63 +38,6 @@ using namespace rapi::bench;
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-void line(const QString &label, const QString &figures, const QString &verdict = QString())
-{
-    out() << label.leftJustified(34) << ' ' << figures;
-    if (!verdict.isEmpty())
-        out() << "  [" << verdict << ']';
-    out() << Qt::endl;
-}
-
-QString target(double value, double limit, const QString &text)
-{
-    return QStringLiteral("%1 %2").arg(value <= limit ? QStringLiteral("ok,") : QStringLiteral("MISSED,"),
-                                       text);
-}
-
-QString timingText(const Timing &t, int runs)
-{
-    return QStringLiteral("first %1, median %2 of %3 (max %4)")
-        .arg(formatMs(t.firstMs), formatMs(t.medianMs))
-        .arg(runs)
-        .arg(formatMs(t.maxMs));
-}
-
-// Other processes compete for the two cores; the figures mean more with the load beside them.
-QString loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("unknown");
-    return QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2);
-}
-
-QString cpuModel()
-{
-    QFile file(QStringLiteral("/proc/cpuinfo"));
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("unknown CPU");
-    const QString text = QString::fromLatin1(file.readAll());
-    const auto match = QRegularExpression(QStringLiteral("model name\\s*:\\s*(.*)")).match(text);
-    return match.hasMatch() ? match.captured(1).trimmed() : QStringLiteral("unknown CPU");
-}
-
-std::unique_ptr<Database> openOrDie(const QString &path)
-{
-    auto db = Database::open(path);
-    if (!db) {
-        out() << "cannot open " << path << ": " << db.error() << Qt::endl;
-        return nullptr;
-    }
-    return std::move(db).value();
-}
-
 struct Settings
 {
     qint64 orders = 1000000;
@@ -133,11 +76,13 @@ std::optional<qint64> generateDemo(const Settings &s, const QString &path)
     db.reset();
     line(QStringLiteral("demo generation"),
          QStringLiteral(
-             "%1 orders in %2 = %3 orders/s (%4 lines, %5 events, %6 movements, %7 customers); file %8 MB")
+             "%1 orders in %2 = %3 orders/s (%4 lines, %5 events, %6 movements, %7 customers, %8 notes, "
+             "%9 tickets); file %10 MB")
              .arg(formatCount(summary->orders), formatMs(ms),
                   formatCount(qint64(double(summary->orders) * 1000 / ms)), formatCount(summary->orderLines),
                   formatCount(summary->orderEvents), formatCount(summary->stockMovements),
-                  formatCount(summary->customers))
+                  formatCount(summary->customers), formatCount(summary->customerNotes),
+                  formatCount(summary->tickets))
              .arg(fileSize(path) / 1000000));
     line(QString(),
          QStringLiteral("(CPU time %1 = %2 orders per CPU second; the rest is waiting for the disk or "

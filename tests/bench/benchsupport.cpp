@@ -1,10 +1,13 @@
 #include "benchsupport.h"
 
+#include "db/database.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <fcntl.h>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -31,28 +34,51 @@ double cpuMs()
     return ms(usage.ru_utime) + ms(usage.ru_stime);
 }
 
+namespace {
+
+double processCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6;
+}
+
+double median(std::vector<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    const size_t n = samples.size();
+    return n % 2 ? samples[n / 2] : (samples[n / 2 - 1] + samples[n / 2]) / 2;
+}
+
+} // namespace
+
 std::optional<Timing> measure(int runs, const std::function<bool()> &work)
 {
     Timing timing;
     double start = nowMs();
+    double cpuStart = processCpuMs();
     if (!work())
         return std::nullopt;
     timing.firstMs = nowMs() - start;
+    const double firstCpu = processCpuMs() - cpuStart;
     std::vector<double> samples;
+    std::vector<double> cpuSamples;
     for (int i = 0; i < runs; ++i) {
         start = nowMs();
+        cpuStart = processCpuMs();
         if (!work())
             return std::nullopt;
         samples.push_back(nowMs() - start);
+        cpuSamples.push_back(processCpuMs() - cpuStart);
     }
     if (samples.empty()) {
         timing.medianMs = timing.maxMs = timing.firstMs;
+        timing.medianCpuMs = firstCpu;
         return timing;
     }
-    std::sort(samples.begin(), samples.end());
-    const size_t n = samples.size();
-    timing.medianMs = n % 2 ? samples[n / 2] : (samples[n / 2 - 1] + samples[n / 2]) / 2;
-    timing.maxMs = samples.back();
+    timing.medianMs = median(samples);
+    timing.medianCpuMs = median(cpuSamples);
+    timing.maxMs = *std::max_element(samples.begin(), samples.end());
     return timing;
 }
 
@@ -142,6 +168,70 @@ void removeDatabaseFiles(const QString &path)
 {
     for (const char *suffix : {"", "-wal", "-shm", ".lock"})
         QFile::remove(path + QLatin1String(suffix));
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+void line(const QString &label, const QString &figures, const QString &verdict)
+{
+    out() << label.leftJustified(34) << ' ' << figures;
+    if (!verdict.isEmpty())
+        out() << "  [" << verdict << ']';
+    out() << Qt::endl;
+}
+
+QString target(double value, double limit, const QString &text)
+{
+    return QStringLiteral("%1 %2").arg(value <= limit ? QStringLiteral("ok,") : QStringLiteral("MISSED,"),
+                                       text);
+}
+
+QString timingWithCpuText(const Timing &t, int runs)
+{
+    return QStringLiteral("first %1, median %2 (CPU %3) of %4 (max %5)")
+        .arg(formatMs(t.firstMs), formatMs(t.medianMs), formatMs(t.medianCpuMs))
+        .arg(runs)
+        .arg(formatMs(t.maxMs));
+}
+
+QString timingText(const Timing &t, int runs)
+{
+    return QStringLiteral("first %1, median %2 of %3 (max %4)")
+        .arg(formatMs(t.firstMs), formatMs(t.medianMs))
+        .arg(runs)
+        .arg(formatMs(t.maxMs));
+}
+
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    return QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2);
+}
+
+QString cpuModel()
+{
+    QFile file(QStringLiteral("/proc/cpuinfo"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown CPU");
+    const QString text = QString::fromLatin1(file.readAll());
+    const auto match = QRegularExpression(QStringLiteral("model name\\s*:\\s*(.*)")).match(text);
+    return match.hasMatch() ? match.captured(1).trimmed() : QStringLiteral("unknown CPU");
+}
+
+std::unique_ptr<Database> openOrDie(const QString &path)
+{
+    auto db = Database::open(path);
+    if (!db) {
+        out() << "cannot open " << path << ": " << db.error() << Qt::endl;
+        return nullptr;
+    }
+    return std::move(db).value();
 }
 
 } // namespace rapi::bench

@@ -2,6 +2,7 @@
 #include "db/dbquery.h"
 #include "orderfixture.h"
 #include "orders/orderrepository.h"
+#include "testdb.h"
 #include "tickets/ticketrepository.h"
 #include "tickets/ticketservice.h"
 
@@ -75,4 +76,44 @@ TEST_CASE("two records of the same person are merged, keeping all history on one
     NewTicket onMerged;
     onMerged.customerId = dup.value();
     CHECK(TicketService(*f.db, f.clock).create(onMerged, f.actor).error().contains(QStringLiteral("merged")));
+}
+
+TEST_CASE("findOrCreate resolves the phone or name of a merged record to the customer that survived")
+{
+    auto db = openTestDatabase();
+    ManualClock clock(1795000000);
+    const Actor owner = Actor::localOwner();
+    CustomerRepository repo(*db, clock);
+    CustomerService service(*db, clock);
+    auto count = [&] {
+        DbQuery q(*db, QStringLiteral("SELECT count(*) FROM customers"));
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return q.int64(0);
+    };
+    const qint64 siti = repo.findOrCreate(QStringLiteral("Siti Rahmawati"), QStringLiteral("0812-3456-7890")).value();
+    const qint64 secondPhone = repo.findOrCreate(QStringLiteral("Siti (WA 2)"), QStringLiteral("0857-1111-2222")).value();
+    const qint64 noPhone = repo.findOrCreate(QStringLiteral("Siti R"), QString()).value();
+    REQUIRE(service.merge(siti, secondPhone, owner).ok());
+    REQUIRE(service.merge(siti, noPhone, owner).ok());
+    const qint64 customers = count();
+
+    // The kept record has its own phone; the merged one's phone and name still lead to it.
+    CHECK(repo.findOrCreate(QStringLiteral("Siti"), QStringLiteral("+62 857 1111 2222")).value() == siti);
+    CHECK(repo.findOrCreate(QStringLiteral("Siti R"), QString()).value() == siti);
+    CHECK(count() == customers);
+
+    // Merged again later: the chain ends at the live record.
+    const qint64 newest = repo.findOrCreate(QStringLiteral("Siti Rahmawati"), QStringLiteral("0899-0000-1111")).value();
+    REQUIRE(service.merge(newest, siti, owner).ok());
+    CHECK(repo.findOrCreate(QString(), QStringLiteral("0857-1111-2222")).value() == newest);
+    CHECK(repo.findOrCreate(QString(), QStringLiteral("0812-3456-7890")).value() == newest);
+
+    // An unmerged customer with the phone comes before a merged one.
+    DbQuery insert(*db, QStringLiteral("INSERT INTO customers (name, phone, created_at) "
+                                       "VALUES ('Orang lain', '085711112222', 0) RETURNING id"));
+    auto other = insert.execReturningId();
+    REQUIRE(other.ok());
+    CHECK(repo.findOrCreate(QString(), QStringLiteral("0857-1111-2222")).value() == other.value());
+    CHECK(count() == customers + 2);
 }

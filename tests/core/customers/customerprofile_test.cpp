@@ -8,7 +8,7 @@
 using namespace rapi;
 using namespace rapi::test;
 
-TEST_CASE("a profile is edited with contact data, handles, preferences and tags; stale edits are refused")
+TEST_CASE("a profile is edited with contact data, handles, preferences and tags, stale edits are refused")
 {
     OrderFixture f;
     auto id = CustomerRepository(*f.db, f.clock)
@@ -55,7 +55,7 @@ TEST_CASE("a profile is edited with contact data, handles, preferences and tags;
               .contains(QStringLiteral("CS")));
 }
 
-TEST_CASE("notes carry author and time; purchases are derived from orders; one timeline in time order")
+TEST_CASE("notes carry author and time, purchases are derived from orders, one timeline in time order")
 {
     OrderFixture f;
     const qint64 kaos = f.addProduct(QStringLiteral("KAOS-01"), 10000000, 50);

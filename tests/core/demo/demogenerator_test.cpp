@@ -1,6 +1,7 @@
 #include "customers/customerrepository.h"
 #include "db/dbquery.h"
 #include "demo/demogenerator.h"
+#include "demotestsupport.h"
 #include "kpi/kpiservice.h"
 #include "orders/orderrepository.h"
 #include "orders/orderservice.h"
@@ -10,110 +11,21 @@
 #include "testdb.h"
 
 #include <catch2/catch.hpp>
-#include <QCryptographicHash>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlRecord>
 
 using namespace rapi;
 using namespace rapi::test;
 
-namespace {
-
-// Thursday 20 November 2025, 10:30 in Jakarta: a working morning, so every stage has orders.
-qint64 fixedNow()
-{
-    return QDateTime(QDate(2025, 11, 20), QTime(10, 30), businesstime::defaultZone()).toSecsSinceEpoch();
-}
-
-DemoOptions options(qint64 orders, quint64 seed = 42)
-{
-    DemoOptions o;
-    o.orders = orders;
-    o.seed = seed;
-    o.now = fixedNow();
-    // Several transactions even for a small shop, so the batching is tested too.
-    o.ordersPerTransaction = 700;
-    return o;
-}
-
-qint64 scalar(const Database &db, const QString &sql)
-{
-    DbQuery q(db);
-    INFO(sql.toStdString());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.int64(0);
-}
-
-// A digest of the columns a person would see, table by table in id order.
-QByteArray checksum(const Database &db)
-{
-    const char *queries[] = {
-        "SELECT id, sku, name, category, unit_price, cost, active, reorder_point, reorder_qty, "
-        "on_hand, reserved FROM products ORDER BY id",
-        "SELECT id, name, phone, created_at FROM customers ORDER BY id",
-        "SELECT id, number, channel_id, customer_id, stage, payment_method, placed_at, stage_entered_at, "
-        "paid_at, shipped_at, completed_at, courier, tracking_number, shipping_fee, subtotal, "
-        "stock_reserved, notes, version FROM orders ORDER BY id",
-        "SELECT id, order_id, product_id, quantity, unit_price, discount FROM order_lines ORDER BY id",
-        "SELECT id, order_id, from_stage, to_stage, at, note FROM order_events ORDER BY id",
-        "SELECT id, product_id, kind, quantity, reason, order_id, at FROM stock_movements ORDER BY id",
-    };
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const char *sql : queries) {
-        DbQuery q(db);
-        REQUIRE(q.exec(QString::fromLatin1(sql)));
-        const int columns = q.raw().record().count();
-        while (q.next()) {
-            for (int c = 0; c < columns; ++c) {
-                const QVariant v = q.value(c);
-                hash.addData(v.isNull() ? QByteArrayLiteral("<null>") : v.toString().toUtf8());
-                hash.addData(QByteArrayLiteral("|"));
-            }
-        }
-    }
-    return hash.result().toHex();
-}
-
-QStringList indexNames(const Database &db)
-{
-    DbQuery q(db);
-    REQUIRE(q.exec(db.isSqlite()
-                       ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name")
-                       : QStringLiteral("SELECT indexname FROM pg_indexes WHERE schemaname = "
-                                        "current_schema() ORDER BY indexname")));
-    QStringList names;
-    while (q.next())
-        names << q.text(0);
-    return names;
-}
-
-struct Shop
-{
-    std::unique_ptr<Database> db = openTestDatabase();
-    DemoSummary summary;
-
-    explicit Shop(const DemoOptions &o)
-    {
-        auto result = DemoGenerator(*db).generate(o);
-        INFO(result.error().toStdString());
-        REQUIRE(result.ok());
-        summary = result.value();
-    }
-};
-
-} // namespace
-
 TEST_CASE("the same seed and the same now give the same shop, another seed another")
 {
-    Shop a(options(1500));
-    Shop b(options(1500));
-    Shop c(options(1500, 7));
-    const QByteArray digest = checksum(*a.db);
-    CHECK(checksum(*b.db) == digest);
-    CHECK(checksum(*c.db) != digest);
+    DemoShop a(demoOptions(1500));
+    DemoShop b(demoOptions(1500));
+    DemoShop c(demoOptions(1500, 7));
+    const QByteArray digest = demoChecksum(*a.db);
+    CHECK(demoChecksum(*b.db) == digest);
+    CHECK(demoChecksum(*c.db) != digest);
     CHECK(scalar(*c.db, QStringLiteral("SELECT COUNT(*) FROM orders")) == 1500);
 }
 
@@ -121,15 +33,15 @@ TEST_CASE("the fast SQLite path writes exactly what plain SQL writes, and leaves
 {
     auto fresh = openTestDatabase();
     const QStringList indexes = indexNames(*fresh);
-    Shop fast(options(800));
-    DemoOptions plainOptions = options(800);
+    DemoShop fast(demoOptions(800));
+    DemoOptions plainOptions = demoOptions(800);
     plainOptions.directSqlite = false;
-    Shop plain(plainOptions);
+    DemoShop plain(plainOptions);
     CHECK_FALSE(plain.summary.wroteDirectly);
 #ifdef Q_OS_LINUX
     CHECK(fast.summary.wroteDirectly == fast.db->isSqlite());
 #endif
-    CHECK(checksum(*plain.db) == checksum(*fast.db));
+    CHECK(demoChecksum(*plain.db) == demoChecksum(*fast.db));
     CHECK(indexNames(*fast.db) == indexes);
     if (fast.db->isSqlite()) {
         CHECK(scalar(*fast.db, QStringLiteral("PRAGMA foreign_keys")) == 1);
@@ -158,16 +70,17 @@ TEST_CASE("a demo that fails half-way leaves the database as it was")
             q.exec(QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON orders FOR EACH ROW EXECUTE FUNCTION "
                                   "boom()")));
     }
-    DemoOptions o = options(2000);
+    DemoOptions o = demoOptions(2000);
     o.ordersPerTransaction = 100;
     auto result = DemoGenerator(*db).generate(o);
     REQUIRE_FALSE(result.ok());
     CHECK(result.error().contains(QStringLiteral("disk on fire")));
-    for (const char *table :
-         {"orders", "order_lines", "order_events", "products", "stock_movements", "customers"}) {
+    for (const char *table : {"orders", "order_lines", "order_events", "products", "stock_movements",
+                              "customers", "tickets", "ticket_messages", "ticket_events", "customer_notes"}) {
         INFO(table);
         CHECK(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))) == 0);
     }
+    CHECK(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM users")) == 1); // the CS users it made are gone
     CHECK(indexNames(*db) == indexes);
     if (db->isSqlite())
         CHECK(scalar(*db, QStringLiteral("PRAGMA foreign_keys")) == 1);
@@ -176,7 +89,7 @@ TEST_CASE("a demo that fails half-way leaves the database as it was")
 TEST_CASE("the demo has exactly the orders asked for, also none or one")
 {
     for (qint64 n : {qint64(0), qint64(1), qint64(37)}) {
-        Shop shop(options(n));
+        DemoShop shop(demoOptions(n));
         CHECK(shop.summary.orders == n);
         CHECK(scalar(*shop.db, QStringLiteral("SELECT COUNT(*) FROM orders")) == n);
         CHECK(scalar(*shop.db, QStringLiteral("SELECT COUNT(*) FROM products")) == 200);
@@ -195,7 +108,7 @@ TEST_CASE("customers already in the database are kept, and new ones follow the d
     auto first =
         customers.findOrCreate(QStringLiteral("Ibu Sri (pelanggan lama)"), QStringLiteral("081311112222"));
     REQUIRE(first.ok());
-    auto result = DemoGenerator(*db).generate(options(30));
+    auto result = DemoGenerator(*db).generate(demoOptions(30));
     REQUIRE(result.ok());
     CHECK(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM customers")) == 51);
     CHECK(scalar(*db, QStringLiteral("SELECT MIN(id) FROM customers WHERE id <> %1").arg(first.value())) ==
@@ -207,8 +120,8 @@ TEST_CASE("customers already in the database are kept, and new ones follow the d
 
 TEST_CASE("demo data is refused on a database that already has products or orders")
 {
-    Shop shop(options(20));
-    auto again = DemoGenerator(*shop.db).generate(options(20));
+    DemoShop shop(demoOptions(20));
+    auto again = DemoGenerator(*shop.db).generate(demoOptions(20));
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().contains(QStringLiteral("already holds products or orders")));
     CHECK(scalar(*shop.db, QStringLiteral("SELECT COUNT(*) FROM orders")) == 20);
@@ -219,7 +132,7 @@ TEST_CASE("demo data is refused on a database that already has products or order
     p.name = QStringLiteral("Kopi");
     p.unitPrice = 2500000;
     REQUIRE(ProductRepository(*db).create(p, 3, Actor::localOwner()).ok());
-    auto refused = DemoGenerator(*db).generate(options(20));
+    auto refused = DemoGenerator(*db).generate(demoOptions(20));
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().contains(QStringLiteral("nothing was changed")));
     CHECK(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM products")) == 1);
@@ -231,9 +144,9 @@ TEST_CASE("the demo shop has every stage, stuck orders, critical stock and a cle
 {
     // One shop for all the checks below (no SECTIONs, which would build it again for each).
     const qint64 orders = 3000;
-    Shop shop(options(orders));
+    DemoShop shop(demoOptions(orders));
     Database &db = *shop.db;
-    const qint64 now = fixedNow();
+    const qint64 now = demoNow();
     CHECK(shop.summary.orders == orders);
     CHECK(shop.summary.customers == orders / 5);
 

@@ -35,8 +35,9 @@ TableCounts tableCounts(Database &db)
     auto count = [&](const char *table) {
         return scalar(db, QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table));
     };
-    return {count("products"),     count("orders"),          count("order_lines"),
-            count("order_events"), count("stock_movements"), count("customers")};
+    return {count("products"),       count("orders"),          count("order_lines"),
+            count("order_events"),   count("stock_movements"), count("customers"),
+            count("customer_notes"), count("tickets"),         count("ticket_events")};
 }
 
 QString issuesText(const ImportReport &report)

@@ -24,6 +24,9 @@ struct TableCounts
     qint64 orderEvents = 0;
     qint64 stockMovements = 0;
     qint64 customers = 0;
+    qint64 customerNotes = 0;
+    qint64 tickets = 0;
+    qint64 ticketEvents = 0;
 
     bool operator==(const TableCounts &) const = default;
 };
@@ -47,6 +50,14 @@ struct ImportFixture
     ImportReport importOrders(const QByteArray &csv, ImportOptions options = {})
     {
         return import(ImportKind::Orders, csv, options);
+    }
+    ImportReport importCustomers(const QByteArray &csv, ImportOptions options = {})
+    {
+        return import(ImportKind::Customers, csv, options);
+    }
+    ImportReport importTickets(const QByteArray &csv, ImportOptions options = {})
+    {
+        return import(ImportKind::Tickets, csv, options);
     }
     // Three products: KAOS-01 (stock 20), HIJAB-02 (stock 10), TOTE-03 (stock 3).
     void addCatalogue();

@@ -235,7 +235,7 @@ TEST_CASE("importing the same orders twice changes nothing the second time")
     CHECK(tableCounts(*f.db).orders == after.orders + 1);
 }
 
-TEST_CASE("lines of one order may be spread over the file; the order is written once")
+TEST_CASE("lines of one order may be spread over the file, the order is written once")
 {
     ImportFixture f;
     f.addCatalogue();

@@ -73,7 +73,7 @@ TEST_CASE("bad new orders are refused with a message and nothing is written")
     CHECK(f.count(QStringLiteral("customers")) == 0);
 }
 
-TEST_CASE("processing reserves stock; a shortfall is refused naming every short SKU")
+TEST_CASE("processing reserves stock, a shortfall is refused naming every short SKU")
 {
     OrderFixture f;
     const qint64 a = f.addProduct(QStringLiteral("A-1"), 100000, 5);
@@ -136,7 +136,7 @@ TEST_CASE("shipped needs courier and tracking and turns the reservation into a s
     CHECK(StockLedger(*f.db, f.clock).check()->isEmpty());
 }
 
-TEST_CASE("a return can restock; cancelling before processing touches no stock")
+TEST_CASE("a return can restock, cancelling before processing touches no stock")
 {
     OrderFixture f;
     const qint64 a = f.addProduct(QStringLiteral("A-1"), 100000, 10);

@@ -46,7 +46,7 @@ TEST_CASE("a new database has Mon–Sat 08–17 in Jakarta, the 2026/2027 holida
     }
 }
 
-TEST_CASE("hours, holidays and targets are editable; bad values are refused")
+TEST_CASE("hours, holidays and targets are editable and bad values are refused")
 {
     auto db = test::openTestDatabase();
     SlaSettings settings(*db);
@@ -74,4 +74,45 @@ TEST_CASE("hours, holidays and targets are editable; bad values are refused")
     CHECK(
         settings.setPolicy({TicketPriority::Low, 100, 10}, owner).error().contains(QStringLiteral("longer")));
     CHECK(settings.policy(TicketPriority::Low)->firstResponseMinutes == 480);
+}
+
+TEST_CASE("only the owner edits SLA settings and the checks name what is wrong")
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    auto db = test::openTestDatabase();
+    SlaSettings settings(*db);
+    for (Role role : {Role::Cs, Role::Warehouse, Role::Finance, Role::Vendor}) {
+        const Actor other{2, QStringLiteral("someone"), role};
+        CHECK_FALSE(SlaSettings::canEdit(other));
+        CHECK(settings.setHours(7, DayHours{}, other).error().contains(QStringLiteral("Only the owner")));
+        CHECK(settings.setPolicy({TicketPriority::Low, 10, 20}, other)
+                  .error()
+                  .contains(QStringLiteral("Only the owner")));
+        CHECK(settings.setHoliday({QDate(2026, 11, 24), QStringLiteral("x")}, other)
+                  .error()
+                  .contains(QStringLiteral("Only the owner")));
+        CHECK(settings.removeHoliday(QDate(2026, 12, 25), other)
+                  .error()
+                  .contains(QStringLiteral("Only the owner")));
+    }
+    CHECK_FALSE(settings.calendar()->hours(7).has_value());
+    CHECK(settings.policy(TicketPriority::Low)->firstResponseMinutes == 480);
+    CHECK(settings.holidays()->size() == 34);
+
+    CHECK(SlaSettings::checkHours(3, DayHours{9 * 60, 9 * 60}).error() ==
+          QStringLiteral("Wednesday: the opening time must be before the closing time, within one day."));
+    CHECK(SlaSettings::checkHours(8, std::nullopt).error() == QStringLiteral("There is no weekday 8."));
+    CHECK(SlaSettings::checkHours(7, std::nullopt).ok());
+    CHECK(SlaSettings::checkPolicy({TicketPriority::Urgent, 61, 60}).error() ==
+          QStringLiteral("Urgent: the first-response target cannot be longer than the resolution target."));
+    CHECK(SlaSettings::checkPolicy({TicketPriority::Urgent, 60, 60}).ok());
+    CHECK(SlaSettings::checkHolidays(
+              {{QDate(2026, 1, 1), QStringLiteral("A")}, {QDate(2026, 1, 2), QStringLiteral("B")}})
+              .ok());
+    CHECK(SlaSettings::checkHolidays(
+              {{QDate(2026, 1, 1), QStringLiteral("A")}, {QDate(2026, 1, 1), QStringLiteral("B")}})
+              .error() == QStringLiteral("There is already a holiday on Thursday, January 1, 2026: A."));
+    auto zone = settings.timeZone();
+    REQUIRE(zone.ok());
+    CHECK(zone->id() == QByteArray("Asia/Jakarta"));
 }

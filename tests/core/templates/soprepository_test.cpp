@@ -1,5 +1,7 @@
+#include "customers/customerrepository.h"
 #include "templates/soprepository.h"
 #include "testdb.h"
+#include "tickets/ticketservice.h"
 
 #include <catch2/catch.hpp>
 
@@ -65,4 +67,28 @@ TEST_CASE("the current SOP for an order stage or a ticket category, versioned an
     REQUIRE(sops.setActive(packing.value(), false, owner).ok());
     CHECK_FALSE(sops.currentForOrderStage(OrderStage::Processing)->has_value());
     CHECK(sops.list()->size() == 2);
+}
+
+TEST_CASE("a new SOP can be linked to the ticket categories tickets and SOPs already use")
+{
+    auto db = test::openTestDatabase();
+    ManualClock clock(1'790'000'000);
+    const Actor owner = Actor::localOwner();
+    CHECK(SopRepository(*db, clock).ticketCategories()->isEmpty());
+    auto customer =
+        CustomerRepository(*db, clock).findOrCreate(QStringLiteral("Budi"), QStringLiteral("0813"));
+    REQUIRE(customer.ok());
+    NewTicket nt;
+    nt.customerId = customer.value();
+    nt.category = QStringLiteral("Retur");
+    REQUIRE(TicketService(*db, clock).create(nt, owner).ok());
+    nt.category = QStringLiteral("retur");
+    REQUIRE(TicketService(*db, clock).create(nt, owner).ok());
+    REQUIRE(SopRepository(*db, clock)
+                .createForTicketCategory(QStringLiteral("Komplain"), QStringLiteral("Komplain  Produk"),
+                                         {QStringLiteral("g"), QStringLiteral("s"), QStringLiteral("d")},
+                                         owner)
+                .ok());
+    CHECK(SopRepository(*db, clock).ticketCategories().value() ==
+          QStringList{QStringLiteral("komplain produk"), QStringLiteral("retur")});
 }

@@ -60,3 +60,17 @@ TEST_CASE("the catalogue has the placeholders the spec names")
     for (const PlaceholderInfo &p : templaterenderer::catalogue())
         CHECK_FALSE(p.description.isEmpty());
 }
+
+TEST_CASE("an editor finds where each placeholder and each unclosed brace stands")
+{
+    const QString text = QStringLiteral("Halo {{ customer.name }}, {{order.number}} {{order.total");
+    const auto spans = templaterenderer::placeholderSpans(text);
+    REQUIRE(spans.size() == 2);
+    CHECK(spans.at(0).start == 5);
+    CHECK(spans.at(0).length == 19);
+    CHECK(spans.at(0).key == QStringLiteral("customer.name"));
+    CHECK(text.mid(spans.at(1).start, spans.at(1).length) == QStringLiteral("{{order.number}}"));
+    CHECK(templaterenderer::unclosedOpenings(text) == QList<qsizetype>{43});
+    CHECK(templaterenderer::unclosedOpenings(QStringLiteral("{{a}} {{b}}")).isEmpty());
+    CHECK(templaterenderer::unclosedOpenings(QStringLiteral("{{ {{a}}")) == QList<qsizetype>{0});
+}

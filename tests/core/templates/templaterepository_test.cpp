@@ -70,7 +70,7 @@ TEST_CASE("the default templates are English when the database's language is Eng
     CHECK(TemplateRepository(*db).list()->size() == 8);
 }
 
-TEST_CASE("every save is a new version; stale saves are refused; restoring makes a new version")
+TEST_CASE("every save is a new version, stale saves are refused, restoring makes a new version")
 {
     auto db = test::openTestDatabase();
     ManualClock clock(1'790'000'000);
@@ -147,7 +147,7 @@ TEST_CASE("a ticket reply records the template version it came from")
               .contains(QStringLiteral("99999")));
 }
 
-TEST_CASE("a reply template is filled from the ticket, its order and its customer; missing values are named")
+TEST_CASE("a reply template is filled from the ticket, its order and its customer, and missing values are named")
 {
     test::OrderFixture f;
     const qint64 kaos = f.addProduct(QStringLiteral("KAOS-01"), 8900000, 10);
@@ -185,4 +185,21 @@ TEST_CASE("a reply template is filled from the ticket, its order and its custome
     CHECK(text.value().contains(QStringLiteral("ORD-000001 sudah dikirim dengan JNE, nomor resi JNE123.")));
     CHECK(text.value().startsWith(QStringLiteral("Halo Kak Siti Rahmawati,")));
     CHECK(text.value().endsWith(QStringLiteral("berbelanja di Toko Rapi.")));
+}
+
+TEST_CASE("a deactivated template leaves the list and can be found again to bring it back")
+{
+    auto db = test::openTestDatabase();
+    TemplateRepository repo(*db);
+    const Template invoice = repo.list(TemplateKind::Invoice)->first();
+    REQUIRE(repo.setActive(invoice.id, false, Actor::localOwner()).ok());
+    CHECK(repo.list(TemplateKind::Invoice)->isEmpty());
+    CHECK(repo.list()->size() == 7);
+    auto all = repo.list(TemplateKind::Invoice, true);
+    REQUIRE(all.ok());
+    REQUIRE(all->size() == 1);
+    CHECK_FALSE(all->first().active);
+    CHECK(repo.list(std::nullopt, true)->size() == 8);
+    REQUIRE(repo.setActive(invoice.id, true, Actor::localOwner()).ok());
+    CHECK(repo.list(TemplateKind::Invoice)->size() == 1);
 }

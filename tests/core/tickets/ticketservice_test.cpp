@@ -69,7 +69,7 @@ TEST_CASE("the first outgoing message stores the first response in business time
               .contains(QStringLiteral("empty")));
 }
 
-TEST_CASE("waiting on the customer stops the clock; the answer starts it and moves the due times")
+TEST_CASE("waiting on the customer stops the clock, the answer starts it and moves the due times")
 {
     TicketFixture f;
     const qint64 id = f.open();
@@ -169,7 +169,7 @@ TEST_CASE("a target ending exactly at closing time is met by a reply at the next
           SlaLevel::Breached);
 }
 
-TEST_CASE("escalation needs a reason and may hand the ticket over; assignment and roles are checked")
+TEST_CASE("escalation needs a reason and may hand the ticket over, assignment and roles are checked")
 {
     TicketFixture f;
     const qint64 id = f.open();
