@@ -1,11 +1,14 @@
 #include "mainwindow.h"
 
 #include "common/appcontext.h"
+#include "customers/customerstab.h"
 #include "dashboard/dashboardtab.h"
 #include "db/database.h"
 #include "orders/orderstab.h"
 #include "settings/settingsdialog.h"
 #include "stock/stocktab.h"
+#include "templates/templatestab.h"
+#include "tickets/ticketstab.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,7 +26,8 @@ namespace rapi {
 MainWindow::MainWindow(AppContext &context, QWidget *parent)
     : QMainWindow(parent), m_context(context), m_tabs(new QTabWidget(this)),
       m_dashboard(new DashboardTab(context, m_tabs)), m_orders(new OrdersTab(context, m_tabs)),
-      m_stock(new StockTab(context, m_tabs))
+      m_stock(new StockTab(context, m_tabs)), m_customers(new CustomersTab(context, m_tabs)),
+      m_tickets(new TicketsTab(context, m_tabs)), m_templates(new TemplatesTab(context, m_tabs))
 {
     setObjectName(QStringLiteral("mainWindow"));
     const QString name = businessName(context.db.location());
@@ -32,6 +36,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
     m_tabs->addTab(m_orders, tr("Orders"));
     m_tabs->addTab(m_stock, tr("Stock"));
+    m_tabs->addTab(m_customers, tr("Customers"));
+    m_tabs->addTab(m_tickets, tr("Tickets"));
+    m_tabs->addTab(m_templates, tr("Templates && SOPs"));
     setCentralWidget(m_tabs);
     createMenus();
 
@@ -41,9 +48,19 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     statusBar()->addWidget(location, 1);
     statusBar()->addPermanentWidget(new QLabel(tr("Signed in as %1").arg(context.actor.name), this));
 
+    connectTabs();
+    resize(1360, 840);
+}
+
+void MainWindow::connectTabs()
+{
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshIfStale);
     connect(m_orders, &OrdersTab::ordersChanged, this, [this] { markStale(m_orders); });
     connect(m_stock, &StockTab::stockChanged, this, [this] { markStale(m_stock); });
+    connect(m_customers, &CustomersTab::customersChanged, this, [this] { markStale(m_customers); });
+    connect(m_tickets, &TicketsTab::ticketsChanged, this, [this] { markStale(m_tickets); });
+    connect(m_templates, &TemplatesTab::templatesChanged, this, [this] { markStale(m_templates); });
+
     connect(m_dashboard, &DashboardTab::openOrders, this,
             [this](std::optional<OrderStage> stage, bool stuckOnly) {
                 m_orders->showStage(stage, stuckOnly);
@@ -53,7 +70,23 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
         showTab(Tab::Stock);
         m_stock->showCriticalOnly(true);
     });
-    resize(1360, 840);
+
+    const auto openOrder = [this](qint64 orderId) {
+        showTab(Tab::Orders);
+        m_orders->selectOrder(orderId);
+    };
+    const auto openTicket = [this](qint64 ticketId) {
+        showTab(Tab::Tickets);
+        m_tickets->showTicket(ticketId);
+    };
+    const auto openCustomer = [this](qint64 customerId) {
+        showTab(Tab::Customers);
+        m_customers->showCustomer(customerId);
+    };
+    connect(m_customers, &CustomersTab::openOrder, this, openOrder);
+    connect(m_customers, &CustomersTab::openTicket, this, openTicket);
+    connect(m_tickets, &TicketsTab::openOrder, this, openOrder);
+    connect(m_tickets, &TicketsTab::openCustomer, this, openCustomer);
 }
 
 QString MainWindow::businessName(const QString &location)
@@ -97,40 +130,59 @@ void MainWindow::createMenus()
         m_stock->openStocktake();
     });
 
+    QMenu *tickets = menuBar()->addMenu(tr("T&ickets"));
+    QAction *newTicket = tickets->addAction(tr("New &ticket…"), this, [this] {
+        showTab(Tab::Tickets);
+        m_tickets->openNewTicket();
+    });
+    newTicket->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Rapi"), this, &MainWindow::showAbout);
 }
 
-void MainWindow::showTab(Tab tab)
+QWidget *MainWindow::tabWidget(Tab tab) const
 {
     switch (tab) {
     case Tab::Dashboard:
-        m_tabs->setCurrentWidget(m_dashboard);
-        break;
+        return m_dashboard;
     case Tab::Orders:
-        m_tabs->setCurrentWidget(m_orders);
-        break;
+        return m_orders;
     case Tab::Stock:
-        m_tabs->setCurrentWidget(m_stock);
-        break;
+        return m_stock;
+    case Tab::Customers:
+        return m_customers;
+    case Tab::Tickets:
+        return m_tickets;
+    case Tab::Templates:
+        return m_templates;
     }
+    return m_dashboard;
+}
+
+void MainWindow::showTab(Tab tab)
+{
+    m_tabs->setCurrentWidget(tabWidget(tab));
 }
 
 std::optional<MainWindow::Tab> MainWindow::tabFromName(QStringView name)
 {
-    if (name == QLatin1String("dashboard"))
-        return Tab::Dashboard;
-    if (name == QLatin1String("orders"))
-        return Tab::Orders;
-    if (name == QLatin1String("stock"))
-        return Tab::Stock;
+    static const std::pair<QLatin1String, Tab> names[] = {
+        {QLatin1String("dashboard"), Tab::Dashboard}, {QLatin1String("orders"), Tab::Orders},
+        {QLatin1String("stock"), Tab::Stock},         {QLatin1String("customers"), Tab::Customers},
+        {QLatin1String("tickets"), Tab::Tickets},     {QLatin1String("templates"), Tab::Templates},
+    };
+    for (const auto &[text, tab] : names) {
+        if (name == text)
+            return tab;
+    }
     return std::nullopt;
 }
 
 void MainWindow::markStale(QWidget *except)
 {
-    for (QWidget *tab : {static_cast<QWidget *>(m_dashboard), static_cast<QWidget *>(m_orders),
-                         static_cast<QWidget *>(m_stock)}) {
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QWidget *tab = m_tabs->widget(i);
         if (tab != except && !m_stale.contains(tab))
             m_stale.append(tab);
     }
@@ -139,32 +191,42 @@ void MainWindow::markStale(QWidget *except)
 void MainWindow::refreshIfStale(int index)
 {
     QWidget *tab = m_tabs->widget(index);
-    if (!m_stale.removeOne(tab))
-        return;
-    if (tab == m_dashboard)
-        m_dashboard->refresh();
-    else if (tab == m_orders)
-        m_orders->refresh();
-    else if (tab == m_stock)
-        m_stock->refresh();
+    if (m_stale.removeOne(tab))
+        refreshTab(tab);
 }
 
 void MainWindow::refreshCurrent()
 {
     QWidget *tab = m_tabs->currentWidget();
     m_stale.removeOne(tab);
+    refreshTab(tab);
+}
+
+void MainWindow::refreshTab(QWidget *tab)
+{
     if (tab == m_dashboard)
         m_dashboard->refresh();
     else if (tab == m_orders)
         m_orders->refresh();
     else if (tab == m_stock)
         m_stock->refresh();
+    else if (tab == m_customers)
+        m_customers->refresh();
+    else if (tab == m_tickets)
+        m_tickets->refresh();
+    else if (tab == m_templates)
+        m_templates->refresh();
 }
 
 void MainWindow::openSettings()
 {
     auto *dialog = new SettingsDialog(m_context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Hours, holidays, SLA targets and stuck thresholds change what every tab shows.
+    connect(dialog, &SettingsDialog::settingsSaved, this, [this] {
+        markStale(nullptr);
+        refreshCurrent();
+    });
     dialog->open();
 }
 

@@ -8,38 +8,47 @@ class QTabWidget;
 namespace rapi {
 
 struct AppContext;
+class CustomersTab;
 class DashboardTab;
 class OrdersTab;
 class StockTab;
+class TemplatesTab;
+class TicketsTab;
 
-// Rapi's one window: the Dashboard, Orders and Stock tabs under a title naming the open
-// business file, with Settings in the menu. A change on one tab (a stage move, received goods)
-// marks the other tabs stale; they load again when shown.
+// Rapi's one window: the Dashboard, Orders, Stock, Customers, Tickets and Templates tabs under a
+// title naming the open business file, with Settings in the menu. A change on one tab (a stage
+// move, received goods, a ticket answered) marks the other tabs stale; they load again when shown.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum class Tab { Dashboard, Orders, Stock };
+    enum class Tab { Dashboard, Orders, Stock, Customers, Tickets, Templates };
 
     explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
 
     void showTab(Tab tab);
+    QWidget *tabWidget(Tab tab) const;
     static std::optional<Tab> tabFromName(QStringView name);
 
     QTabWidget *tabs() const { return m_tabs; }
     DashboardTab *dashboardTab() const { return m_dashboard; }
     OrdersTab *ordersTab() const { return m_orders; }
     StockTab *stockTab() const { return m_stock; }
+    CustomersTab *customersTab() const { return m_customers; }
+    TicketsTab *ticketsTab() const { return m_tickets; }
+    TemplatesTab *templatesTab() const { return m_templates; }
 
     // The name shown in the title: the database file's name without its extension.
     static QString businessName(const QString &location);
 
 private:
     void createMenus();
+    void connectTabs();
     void markStale(QWidget *except);
     void refreshIfStale(int index);
     void refreshCurrent();
+    void refreshTab(QWidget *tab);
     void openSettings();
     void showAbout();
 
@@ -48,6 +57,9 @@ private:
     DashboardTab *m_dashboard;
     OrdersTab *m_orders;
     StockTab *m_stock;
+    CustomersTab *m_customers;
+    TicketsTab *m_tickets;
+    TemplatesTab *m_templates;
     QList<QWidget *> m_stale;
 };
 

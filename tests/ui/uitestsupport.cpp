@@ -25,7 +25,7 @@ MainWindow &UiFixture::openWindow()
 void UiFixture::goToTab(MainWindow::Tab tab)
 {
     QTabBar *bar = window->tabs()->tabBar();
-    const int index = tab == MainWindow::Tab::Dashboard ? 0 : tab == MainWindow::Tab::Orders ? 1 : 2;
+    const int index = window->tabs()->indexOf(window->tabWidget(tab));
     QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
     REQUIRE(window->tabs()->currentIndex() == index);
 }

@@ -8,6 +8,7 @@
 #include "orders/orderrepository.h"
 #include "orders/orderservice.h"
 #include "orders/transitiondialog.h"
+#include "templates/soppanel.h"
 
 #include <algorithm>
 #include <QFormLayout>
@@ -169,6 +170,11 @@ void OrderDetailPanel::buildDetails(QWidget *page)
     totals->addWidget(m_total, 2, 2, Qt::AlignRight);
     v->addLayout(totals);
 
+    // The SOP card names itself ("SOP: …"), or says quietly that the stage has none.
+    v->addSpacing(8);
+    m_sop = new SopPanel(m_context, content);
+    v->addWidget(m_sop);
+
     v->addWidget(sectionTitle(tr("History"), content));
     m_history = detailTable(content, "orderHistoryTable",
                             {tr("When"), tr("Stage"), tr("Took"), tr("By"), tr("Note")});
@@ -287,6 +293,7 @@ void OrderDetailPanel::populate()
     m_subtotal->setText(uiformat::money(order.subtotal));
     m_shippingFee->setText(uiformat::money(order.shippingFee));
     m_total->setText(uiformat::money(order.total()));
+    m_sop->showForOrderStage(order.stage);
     populateHistory();
     populateActions();
 }

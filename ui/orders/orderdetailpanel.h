@@ -16,11 +16,13 @@ namespace rapi {
 
 struct AppContext;
 class MessageBanner;
+class SopPanel;
 
 // Everything about one order beside the list: number, channel, customer, payment, lines with
-// totals, shipping, the stage history, and one button for each stage the order may move to
-// next. A move passes the version shown as expectedVersion, so a change made meanwhile elsewhere
-// is refused and reported instead of overwritten; the panel then reloads.
+// totals, shipping, the SOP of its current stage, the stage history, and one button for each
+// stage the order may move to next. A move passes the version shown as expectedVersion, so a
+// change made meanwhile elsewhere is refused and reported instead of overwritten; the panel then
+// reloads.
 class OrderDetailPanel final : public QWidget
 {
     Q_OBJECT
@@ -72,6 +74,7 @@ private:
     QLabel *m_shippingFee = nullptr;
     QLabel *m_total = nullptr;
     QTableWidget *m_history = nullptr;
+    SopPanel *m_sop = nullptr; // how to do the work of the order's current stage
     QWidget *m_actionBar = nullptr;
     QHBoxLayout *m_actions = nullptr;     // the way forward, in the bar below
     QHBoxLayout *m_sideActions = nullptr; // cancel / return, apart in the header
