@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>rapi::CustomerTimelineView</name>
+    <message numerus="yes">
+        <location filename="../ui/customers/customertimelineview.cpp" line="+165"/>
+        <source>%Ln order(s) in all</source>
+        <translation>
+            <numerusform>%Ln order in all</numerusform>
+            <numerusform>%Ln orders in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln ticket(s)</source>
+        <translation>
+            <numerusform>%Ln ticket</numerusform>
+            <numerusform>%Ln tickets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapi::CustomersTab</name>
+    <message numerus="yes">
+        <location filename="../ui/customers/customerstab.cpp" line="+124"/>
+        <source>%Ln customer(s) found</source>
+        <translation>
+            <numerusform>%Ln customer found</numerusform>
+            <numerusform>%Ln customers found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapi::NewTicketDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/tickets/newticketdialog.cpp" line="+217"/>
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln ticket(s)</source>
+        <translation>
+            <numerusform>%Ln ticket</numerusform>
+            <numerusform>%Ln tickets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapi::OrdersTab</name>
     <message numerus="yes">
         <location filename="../ui/orders/orderstab.cpp" line="+194"/>
@@ -24,9 +73,20 @@
     </message>
 </context>
 <context>
+    <name>rapi::TicketsTab</name>
+    <message numerus="yes">
+        <location filename="../ui/tickets/ticketstab.cpp" line="+273"/>
+        <source>%Ln ticket(s)</source>
+        <translation>
+            <numerusform>%Ln ticket</numerusform>
+            <numerusform>%Ln tickets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapi::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/commands.cpp" line="+101"/>
+        <location filename="../app/cli/commands.cpp" line="+259"/>
         <source>… and %n more issue(s).</source>
         <translation>
             <numerusform>… and %n more issue.</numerusform>
@@ -42,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+136"/>
+        <location line="+167"/>
         <source>The stock figures of %n product(s) disagree with the ledger.</source>
         <translation>
             <numerusform>The stock figures of %n product disagree with the ledger.</numerusform>

@@ -10,6 +10,24 @@
     </message>
 </context>
 <context>
+    <name>rapi::BusinessSettingsStore</name>
+    <message>
+        <location filename="../core/sla/businesssettings.cpp" line="+35"/>
+        <source>The business name is too long (at most %1 characters).</source>
+        <translation>Nama toko terlalu panjang (maksimal %1 karakter).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bank account is too long (at most %1 characters).</source>
+        <translation>Rekening bank terlalu panjang (maksimal %1 karakter).</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Only the owner can change the business settings.</source>
+        <translation>Hanya pemilik yang dapat mengubah pengaturan toko.</translation>
+    </message>
+</context>
+<context>
     <name>rapi::CsvReader</name>
     <message>
         <location filename="../core/importing/csvreader.cpp" line="+26"/>
@@ -50,15 +68,319 @@
     </message>
 </context>
 <context>
+    <name>rapi::CustomerListModel</name>
+    <message>
+        <location filename="../ui/customers/customerlistmodel.cpp" line="+42"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::CustomerMergeDialog</name>
+    <message>
+        <location filename="../ui/customers/customermergedialog.cpp" line="+34"/>
+        <source>Merge customers</source>
+        <translation>Gabungkan pelanggan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Two records of the same person? Pick the other record of %1.</source>
+        <translation>Ada dua data untuk orang yang sama? Pilih data lain milik %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Search name, phone, e-mail, tag or note</source>
+        <translation>Cari nama, telepon, e-mail, tag, atau catatan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Which record is kept?</source>
+        <translation>Data mana yang dipertahankan?</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Merge</source>
+        <translation>Gabungkan</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+23"/>
+        <source>No other record has the same phone or e-mail; search for it.</source>
+        <translation>Tidak ada data lain dengan telepon atau e-mail yang sama; cari datanya.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+23"/>
+        <source>Same phone number or e-mail address:</source>
+        <translation>Nomor telepon atau alamat e-mail yang sama:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No other customer matches “%1”.</source>
+        <translation>Tidak ada pelanggan lain yang cocok dengan “%1”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers matching “%1”:</source>
+        <translation>Pelanggan yang cocok dengan “%1”:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+1"/>
+        <source>Keep %1</source>
+        <translation>Pertahankan %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the other record</source>
+        <translation>Pertahankan data yang lain</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the other record to see what the merge does.</source>
+        <translation>Pilih data yang lain untuk melihat hasil penggabungannya.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>All orders (%1), tickets (%2) and notes (%3) of %4 move to %5.</source>
+        <translation>Semua pesanan (%1), tiket (%2), dan catatan (%3) milik %4 dipindahkan ke %5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All orders, tickets and notes of %1 move to %2.</source>
+        <translation>Semua pesanan, tiket, dan catatan milik %1 dipindahkan ke %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merging keeps %1.</source>
+        <translation>Penggabungan mempertahankan %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its empty fields are filled from %1; tags and channel handles are combined and preferences added.</source>
+        <translation>Isian yang masih kosong diisi dari %1; tag dan akun kanal digabungkan, dan preferensinya ditambahkan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 stays in the history as merged and no longer shows in lists or searches.</source>
+        <translation>%1 tetap ada di riwayat sebagai data yang digabungkan dan tidak lagi muncul di daftar atau pencarian.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This cannot be undone.</source>
+        <translation>Tindakan ini tidak dapat diurungkan.</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::CustomerPage</name>
+    <message>
+        <location filename="../ui/customers/customerpage.cpp" line="+65"/>
+        <source>Select a customer to see their details and history.</source>
+        <translation>Pilih pelanggan untuk melihat detail dan riwayatnya.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Merge with…</source>
+        <translation>Gabungkan dengan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge another record of the same person into this one</source>
+        <translation>Gabungkan data lain dari orang yang sama ke data ini</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Contact and preferences</source>
+        <translation>Kontak dan preferensi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Discard changes</source>
+        <translation>Buang perubahan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the customer as saved, without your edits</source>
+        <translation>Tampilkan data pelanggan seperti yang tersimpan, tanpa perubahan Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Simpan perubahan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Possible duplicates</source>
+        <translation>Kemungkinan duplikat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These records have the same phone number or e-mail address. If they are the same person, merge them so the history is in one place.</source>
+        <translation>Data berikut memiliki nomor telepon atau alamat e-mail yang sama. Jika orangnya sama, gabungkan agar riwayatnya ada di satu tempat.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write a note about this customer… (Ctrl+Enter adds it)</source>
+        <translation>Tulis catatan tentang pelanggan ini… (Ctrl+Enter untuk menambahkan)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add note</source>
+        <translation>Tambah catatan</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 was merged into this record.</source>
+        <translation>%1 telah digabungkan ke data ini.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Your unsaved changes to %1 are still here.</source>
+        <translation>Perubahan Anda pada %1 yang belum disimpan masih ada.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Customer since %1</source>
+        <translation>Pelanggan sejak %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed %1</source>
+        <translation>diubah %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Merge…</source>
+        <translation>Gabungkan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge %1 (#%2) with this customer</source>
+        <translation>Gabungkan %1 (#%2) dengan pelanggan ini</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Saved %1.</source>
+        <translation>%1 disimpan.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Save or discard your changes to %1 before merging.</source>
+        <translation>Simpan atau buang perubahan Anda pada %1 sebelum menggabungkan.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Merged %1 into %2: all orders, tickets and notes are now on this record.</source>
+        <translation>%1 digabungkan ke %2: semua pesanan, tiket, dan catatan kini ada di data ini.</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::CustomerProfileForm</name>
+    <message>
+        <location filename="../ui/customers/customerprofileform.cpp" line="+44"/>
+        <source>e.g. 0812-3456-7890</source>
+        <translation>mis. 0812-3456-7890</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. siti@example.com</source>
+        <translation>mis. siti@example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One per line, e.g.
+instagram: @siti.r
+shopee: sitirahma</source>
+        <translation>Satu per baris, mis.
+instagram: @siti.r
+shopee: sitirahma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street, district, city, postal code</source>
+        <translation>Jalan, kecamatan, kota, kode pos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sizes, colours, when to call, how to pack…</source>
+        <translation>Ukuran, warna, waktu untuk dihubungi, cara pengemasan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma-separated, e.g. reseller, vip</source>
+        <translation>Pisahkan dengan koma, mis. reseller, vip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the customer writes to the shop: one “channel: handle” per line.</source>
+        <translation>Tempat pelanggan menghubungi toko: satu “kanal: akun” per baris.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short labels separated by commas; they are stored in lower case.</source>
+        <translation>Label singkat yang dipisahkan koma; disimpan dalam huruf kecil.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferences</source>
+        <translation>Preferensi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+</context>
+<context>
     <name>rapi::CustomerRepository</name>
     <message>
-        <location filename="../core/customers/customerrepository.cpp" line="+33"/>
-        <location line="+58"/>
+        <location filename="../core/customers/customerrepository.cpp" line="+40"/>
+        <location line="+107"/>
         <source>Customer %1 does not exist.</source>
         <translation>Pelanggan %1 tidak ada.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-98"/>
         <source>A customer needs a name or a phone number.</source>
         <translation>Pelanggan harus memiliki nama atau nomor telepon.</translation>
     </message>
@@ -66,7 +388,7 @@
 <context>
     <name>rapi::CustomerService</name>
     <message>
-        <location filename="../core/customers/customerservice.cpp" line="+26"/>
+        <location filename="../core/customers/customerservice.cpp" line="+25"/>
         <source>Only the owner and CS staff can change customer data.</source>
         <translation>Hanya pemilik dan staf CS yang dapat mengubah data pelanggan.</translation>
     </message>
@@ -76,7 +398,7 @@
         <translation>Pelanggan harus memiliki nama.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>“%1” is not an e-mail address.</source>
         <translation>“%1” bukan alamat e-mail.</translation>
     </message>
@@ -114,6 +436,133 @@
         <location line="+2"/>
         <source>no phone</source>
         <translation>tanpa telepon</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::CustomerTimelineView</name>
+    <message>
+        <location filename="../ui/customers/customertimelineview.cpp" line="+27"/>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket</source>
+        <translation>Tiket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No orders, tickets or notes yet.</source>
+        <translation>Belum ada pesanan, tiket, atau catatan.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Customer timeline</source>
+        <translation>Linimasa pelanggan</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Purchases</source>
+        <translation>Pembelian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total spent</source>
+        <translation>Total belanja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First purchase</source>
+        <translation>Pembelian pertama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last purchase</source>
+        <translation>Pembelian terakhir</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Derived from the orders: paid, processing, shipped and completed orders count as purchases; cancelled and returned ones do not.</source>
+        <translation>Dihitung dari pesanan: pesanan yang dibayar, diproses, dikirim, dan selesai dihitung sebagai pembelian; pesanan yang dibatalkan dan dikembalikan tidak.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%Ln order(s) in all</source>
+        <translation>
+            <numerusform>Total %Ln pesanan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln ticket(s)</source>
+        <translation>
+            <numerusform>%Ln tiket</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Double-click to open order %1</source>
+        <translation>Klik dua kali untuk membuka pesanan %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click to open ticket %1</source>
+        <translation>Klik dua kali untuk membuka tiket %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::CustomersTab</name>
+    <message>
+        <location filename="../ui/customers/customerstab.cpp" line="+74"/>
+        <source>Search name, phone, e-mail, tag or note</source>
+        <translation>Cari nama, telepon, e-mail, tag, atau catatan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the list again (F5)</source>
+        <translation>Muat ulang daftar (F5)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Recently active customers · type to search all %1</source>
+        <translation>Pelanggan yang baru-baru ini aktif · ketik untuk mencari di antara semua %1 pelanggan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recently active customers</source>
+        <translation>Pelanggan yang baru-baru ini aktif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first %1 matches · type more to narrow the search</source>
+        <translation>%1 hasil pertama · ketik lebih lengkap untuk mempersempit pencarian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No customer matches “%1”</source>
+        <translation>Tidak ada pelanggan yang cocok dengan “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln customer(s) found</source>
+        <translation>
+            <numerusform>%Ln pelanggan ditemukan</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -301,7 +750,7 @@
 <context>
     <name>rapi::DemoGenerator</name>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="+161"/>
+        <location filename="../core/demo/demogenerator.cpp" line="+165"/>
         <source>This database already holds products or orders. Demo data is only added to an empty database; nothing was changed.</source>
         <translation>Basis data ini sudah berisi produk atau pesanan. Data demo hanya ditambahkan ke basis data yang kosong; tidak ada yang diubah.</translation>
     </message>
@@ -311,15 +760,180 @@
         <translation>Demo memerlukan kanal penjualan “%1”, yang tidak ada di basis data ini.</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+184"/>
         <source>The demo needs at least one product and one week, and no negative counts.</source>
         <translation>Demo memerlukan setidaknya satu produk dan satu minggu, serta tidak boleh ada jumlah negatif.</translation>
     </message>
 </context>
 <context>
+    <name>rapi::DurationEdit</name>
+    <message>
+        <location filename="../ui/settings/durationedit.cpp" line="+22"/>
+        <source>minutes</source>
+        <translation>menit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours</source>
+        <translation>jam</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::GeneralPage</name>
+    <message>
+        <location filename="../ui/settings/generalpage.cpp" line="+34"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Interface language</source>
+        <translation>Bahasa antarmuka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language is used the next time Rapi starts. It is a choice of this computer, not of the business.</source>
+        <translation>Bahasa baru digunakan saat Rapi dijalankan berikutnya. Pilihan ini hanya berlaku di komputer ini, bukan untuk seluruh toko.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Business</source>
+        <translation>Toko</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Toko Rapi</source>
+        <translation>mis. Toko Rapi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. BCA 123 456 7890 a.n. Toko Rapi</source>
+        <translation>mis. BCA 123 456 7890 a.n. Toko Rapi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business name</source>
+        <translation>Nama toko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank account for transfers</source>
+        <translation>Rekening bank untuk transfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message templates fill these in for {{business.name}} and {{business.bank_account}}. Left empty, a message that needs them says so before it is sent.</source>
+        <translation>Templat pesan memakai isian ini untuk {{business.name}} dan {{business.bank_account}}. Jika dibiarkan kosong, pesan yang memerlukannya akan memberi tahu sebelum dikirim.</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::HolidayDialog</name>
+    <message>
+        <location filename="../ui/settings/holidaydialog.cpp" line="+32"/>
+        <source>Edit holiday</source>
+        <translation>Ubah hari libur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add holiday</source>
+        <translation>Tambah hari libur</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. Hari Raya Idul Fitri</source>
+        <translation>mis. Hari Raya Idul Fitri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::HolidaysPage</name>
+    <message>
+        <location filename="../ui/settings/holidayspage.cpp" line="+35"/>
+        <source>Add…</source>
+        <translation>Tambah…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Days the business is closed. Preset with the Indonesian national holidays; cuti bersama is not included. Check the list when the government publishes next year&apos;s dates.</source>
+        <translation>Hari-hari toko tutup. Sudah terisi hari libur nasional Indonesia; cuti bersama tidak termasuk. Periksa daftar ini saat pemerintah mengumumkan tanggal tahun berikutnya.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>All years</source>
+        <translation>Semua tahun</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::HoursPage</name>
+    <message>
+        <location filename="../ui/settings/hourspage.cpp" line="+44"/>
+        <source>SLA clocks run only while the business is open: not at night, not on closed days and not on holidays. Times are in %1.</source>
+        <translation>Waktu SLA hanya berjalan saat toko buka: tidak pada malam hari, hari tutup, atau hari libur. Semua jam dalam zona waktu %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opens</source>
+        <translation>Jam buka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closes</source>
+        <translation>Jam tutup</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+</context>
+<context>
     <name>rapi::Importer</name>
     <message>
-        <location filename="../core/importing/importsupport.cpp" line="+35"/>
+        <location filename="../core/importing/importsupport.cpp" line="+38"/>
         <source>The file has no column %1. The first line must name the columns; needed: %2.</source>
         <translation>Berkas tidak memiliki kolom %1. Baris pertama harus berisi nama kolom; yang diperlukan: %2.</translation>
     </message>
@@ -327,6 +941,21 @@
         <location line="+4"/>
         <source>The column %1 appears more than once in the first line.</source>
         <translation>Kolom %1 muncul lebih dari sekali di baris pertama.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>“%1” is not a phone number (only digits, spaces and + - . ( ) are allowed)</source>
+        <translation>“%1” bukan nomor telepon (hanya angka, spasi, dan + - . ( ) yang diperbolehkan)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a phone number (it needs 7 to 15 digits)</source>
+        <translation>“%1” bukan nomor telepon (harus 7 sampai 15 angka)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Only the owner and CS staff can import customers and tickets.</source>
+        <translation>Hanya pemilik dan staf CS yang dapat mengimpor pelanggan dan tiket.</translation>
     </message>
     <message>
         <location filename="../core/importing/ordercodes.cpp" line="+21"/>
@@ -340,6 +969,7 @@
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../core/importing/ticketcodes.cpp" line="+91"/>
         <source>unknown status “%1”; use one of: %2</source>
         <translation>status “%1” tidak dikenal; gunakan salah satu dari: %2</translation>
     </message>
@@ -374,34 +1004,50 @@
         <translation>lebih awal dari %1</translation>
     </message>
     <message>
-        <location filename="../core/importing/orderimporter.cpp" line="+278"/>
-        <location filename="../core/importing/productimporter.cpp" line="+92"/>
+        <location filename="../core/importing/importsupport.cpp" line="-127"/>
         <source>the row has %1 fields, but the first line names %2 columns (is a delimiter or a quote missing?)</source>
         <translation>baris ini memiliki %1 isian, tetapi baris pertama menyebut %2 kolom (apakah ada pemisah atau tanda kutip yang hilang?)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+86"/>
-        <location line="+94"/>
+        <location filename="../core/importing/customerimporter.cpp" line="+129"/>
+        <location filename="../core/importing/importsupport.cpp" line="+44"/>
+        <location filename="../core/importing/orderimporter.cpp" line="+265"/>
+        <location line="+172"/>
         <location line="+12"/>
-        <location filename="../core/importing/productimporter.cpp" line="+14"/>
-        <location line="+21"/>
+        <location filename="../core/importing/productimporter.cpp" line="+89"/>
+        <location line="+22"/>
         <location line="+8"/>
+        <location filename="../core/importing/ticketimporter.cpp" line="+145"/>
         <source>is empty</source>
         <translation>kosong</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="+4"/>
+        <source>“%1” is not an e-mail address</source>
+        <translation>“%1” bukan alamat e-mail</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (without a phone) is also on row %2; each customer may appear only once</source>
+        <translation>%1 (tanpa telepon) juga ada di baris %2; setiap pelanggan hanya boleh muncul sekali</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is also on row %2; each customer may appear only once</source>
+        <translation>%1 juga ada di baris %2; setiap pelanggan hanya boleh muncul sekali</translation>
+    </message>
+    <message>
+        <location filename="../core/importing/orderimporter.cpp" line="-144"/>
         <source>order %1 is also on row %2 with different order columns; every line of an order must repeat the same order columns</source>
         <translation>pesanan %1 juga ada di baris %2 dengan kolom pesanan yang berbeda; setiap baris dari satu pesanan harus mengulang kolom pesanan yang sama</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../core/importing/importsupport.cpp" line="+35"/>
         <source>“%1” is not a date and time like 2026-11-20 14:05 or 2026-11-20T14:05:00+07:00</source>
         <translation>“%1” bukan tanggal dan waktu seperti 2026-11-20 14:05 atau 2026-11-20T14:05:00+07:00</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../core/importing/orderimporter.cpp" line="+81"/>
         <location line="+67"/>
         <location line="+9"/>
         <location filename="../core/importing/productimporter.cpp" line="+7"/>
@@ -451,6 +1097,7 @@
     </message>
     <message>
         <location line="+55"/>
+        <location filename="../core/importing/ticketimporter.cpp" line="+58"/>
         <source>Imported from CSV</source>
         <translation>Diimpor dari CSV</translation>
     </message>
@@ -465,25 +1112,99 @@
         <translation>%1 juga ada di baris %2; setiap produk hanya boleh muncul sekali</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../core/importing/importsupport.cpp" line="-19"/>
         <source>“%1” is not a whole number of 0 or more</source>
         <translation>“%1” bukan bilangan bulat 0 atau lebih</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../core/importing/productimporter.cpp" line="+53"/>
         <source>“%1” is not 1 (active) or 0 (inactive)</source>
         <translation>“%1” bukan 1 (aktif) atau 0 (nonaktif)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>CSV import</source>
         <translation>Impor CSV</translation>
+    </message>
+    <message>
+        <location filename="../core/importing/ticketcodes.cpp" line="-31"/>
+        <source>unknown touchpoint “%1”; use one of: %2</source>
+        <translation>titik kontak “%1” tidak dikenal; gunakan salah satu dari: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown priority “%1”; use one of: %2</source>
+        <translation>prioritas “%1” tidak dikenal; gunakan salah satu dari: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/importing/ticketimporter.cpp" line="-52"/>
+        <source>%1 is also on row %2; each ticket may appear only once</source>
+        <translation>%1 juga ada di baris %2; setiap tiket hanya boleh muncul sekali</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unknown order “%1”; import it with the orders first</source>
+        <translation>pesanan “%1” tidak dikenal; impor pesanannya terlebih dahulu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is empty, and so is customer_phone; a ticket needs a customer (or an order that has one)</source>
+        <translation>kosong, begitu juga customer_phone; tiket memerlukan pelanggan (atau pesanan yang memiliki pelanggan)</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>is 0, but first_response_at says the customer was answered</source>
+        <translation>bernilai 0, tetapi first_response_at menunjukkan pelanggan sudah dijawab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is empty, but outgoing_messages says %1 replies were sent; give the time of the first one</source>
+        <translation>kosong, tetapi outgoing_messages menunjukkan %1 balasan sudah dikirim; isi waktu balasan pertama</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a CSAT score; use a whole number from 1 to 5</source>
+        <translation>“%1” bukan skor CSAT; gunakan bilangan bulat dari 1 sampai 5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is given, but the status “%1” is not resolved or closed; CSAT is asked once a ticket is resolved</source>
+        <translation>terisi, tetapi status “%1” bukan resolved atau closed; CSAT ditanyakan setelah tiket terselesaikan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>is before created_at (%1)</source>
+        <translation>lebih awal dari created_at (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is after resolved_at (%1); a ticket is answered before it is resolved</source>
+        <translation>lebih lambat dari resolved_at (%1); tiket dijawab sebelum diselesaikan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is empty; a %1 ticket needs the time it was resolved</source>
+        <translation>kosong; tiket berstatus %1 memerlukan waktu penyelesaiannya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is filled in, but the status “%1” is not resolved or closed</source>
+        <translation>terisi, tetapi status “%1” bukan resolved atau closed</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::KpiSummaries</name>
+    <message>
+        <location filename="../core/kpi/kpisummaries.cpp" line="+38"/>
+        <source>The dashboard counts days in UTC+7 (Asia/Jakarta); figures for the time zone %1 are not available.</source>
+        <translation>Dasbor menghitung hari dalam UTC+7 (Asia/Jakarta); angka untuk zona waktu %1 tidak tersedia.</translation>
     </message>
 </context>
 <context>
     <name>rapi::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+30"/>
+        <location filename="../ui/mainwindow.cpp" line="+34"/>
         <source>%1 — Rapi</source>
         <translation>%1 — Rapi</translation>
     </message>
@@ -503,6 +1224,21 @@
         <translation>Stok</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets</source>
+        <translation>Tiket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Templates &amp;&amp; SOPs</source>
+        <translation>Templat &amp;&amp; SOP</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
@@ -513,7 +1249,7 @@
         <translation>Masuk sebagai %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+50"/>
         <source>Unsaved database</source>
         <translation>Basis data belum disimpan</translation>
     </message>
@@ -564,6 +1300,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>T&amp;ickets</source>
+        <translation>T&amp;iket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;ticket…</source>
+        <translation>&amp;Tiket baru…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
@@ -573,7 +1319,7 @@
         <translation>&amp;Tentang Rapi</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+94"/>
         <source>About Rapi</source>
         <translation>Tentang Rapi</translation>
     </message>
@@ -599,7 +1345,7 @@
 <context>
     <name>rapi::Migrator</name>
     <message>
-        <location filename="../core/db/migrator.cpp" line="+122"/>
+        <location filename="../core/db/migrator.cpp" line="+124"/>
         <source>The database&apos;s schema version cannot be read.</source>
         <translation>Versi skema basis data tidak dapat dibaca.</translation>
     </message>
@@ -814,9 +1560,272 @@
     </message>
 </context>
 <context>
+    <name>rapi::NewSopDialog</name>
+    <message>
+        <location filename="../ui/templates/newsopdialog.cpp" line="+35"/>
+        <source>Order stage</source>
+        <translation>Tahap pesanan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket category</source>
+        <translation>Kategori tiket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the work must achieve</source>
+        <translation>Hasil yang harus dicapai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One step per line</source>
+        <translation>Satu langkah per baris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to tell the work is done well</source>
+        <translation>Ciri pekerjaan yang selesai dengan baik</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New SOP</source>
+        <translation>SOP baru</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Packing a paid order</source>
+        <translation>mis. Mengemas pesanan yang sudah dibayar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>e.g. late delivery</source>
+        <translation>mis. pengiriman terlambat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shown with</source>
+        <translation>Ditampilkan pada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <translation>Langkah-langkah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done standard</source>
+        <translation>Standar selesai</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Create SOP</source>
+        <translation>Buat SOP</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::NewTemplateDialog</name>
+    <message>
+        <location filename="../ui/templates/newtemplatedialog.cpp" line="+24"/>
+        <source>New template</source>
+        <translation>Templat baru</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. Reply: size exchange</source>
+        <translation>mis. Balasan: tukar ukuran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first text, e.g. “Hello {{customer.name}}, …”. Placeholders can be inserted from the list in the editor afterwards.</source>
+        <translation>Teks awal, mis. “Halo {{customer.name}}, …”. Placeholder dapat disisipkan dari daftar di editor setelahnya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Create template</source>
+        <translation>Buat templat</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::NewTicketDialog</name>
+    <message>
+        <location filename="../ui/tickets/newticketdialog.cpp" line="+58"/>
+        <source>New ticket</source>
+        <translation>Tiket baru</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>e.g. 0812 3456 7890</source>
+        <translation>mis. 0812 3456 7890</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customers whose phone number starts with what you typed</source>
+        <translation>Pelanggan yang nomor teleponnya diawali dengan yang Anda ketik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name of a new customer</source>
+        <translation>Nama pelanggan baru</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>e.g. damaged item</source>
+        <translation>mis. barang rusak</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What it is about, in a few words</source>
+        <translation>Inti masalahnya, dalam beberapa kata</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the customer says (Shift+Enter for a new line)</source>
+        <translation>Apa yang disampaikan pelanggan (Shift+Enter untuk baris baru)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touchpoint</source>
+        <translation>Titik kontak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Subjek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Create ticket</source>
+        <translation>Buat tiket</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>New customer</source>
+        <translation>Pelanggan baru</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>✓ %1 — %2, %3</source>
+        <translation>✓ %1 — %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln pesanan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln ticket(s)</source>
+        <translation>
+            <numerusform>%Ln tiket</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the phone number to find the customer.</source>
+        <translation>Ketik nomor telepon untuk mencari pelanggan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No customer has exactly this number: enter the name to add one, or pick a customer with a similar number.</source>
+        <translation>Tidak ada pelanggan dengan nomor persis ini: masukkan nama untuk menambahkan pelanggan baru, atau pilih pelanggan dengan nomor yang mirip.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No customer with this number yet: enter the name to add one.</source>
+        <translation>Belum ada pelanggan dengan nomor ini: masukkan nama untuk menambahkannya.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No order</source>
+        <translation>Tanpa pesanan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No orders yet</source>
+        <translation>Belum ada pesanan</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Write a subject or the customer&apos;s message.</source>
+        <translation>Tulis subjek atau pesan pelanggan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type the customer&apos;s phone number or name.</source>
+        <translation>Ketik nomor telepon atau nama pelanggan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the new customer&apos;s name.</source>
+        <translation>Masukkan nama pelanggan baru.</translation>
+    </message>
+</context>
+<context>
     <name>rapi::OrderDetailPanel</name>
     <message>
-        <location filename="../ui/orders/orderdetailpanel.cpp" line="+65"/>
+        <location filename="../ui/orders/orderdetailpanel.cpp" line="+66"/>
         <source>Select an order to see its details.</source>
         <translation>Pilih pesanan untuk melihat detailnya.</translation>
     </message>
@@ -892,7 +1901,7 @@
         <translation>Ongkos kirim</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
@@ -928,12 +1937,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+215"/>
+        <location line="+216"/>
         <source>This order is finished; it has no further steps.</source>
         <translation>Pesanan ini sudah selesai; tidak ada langkah lanjutan.</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-152"/>
         <source>Placed %1 · %2</source>
         <translation>Masuk %1 · %2</translation>
     </message>
@@ -963,7 +1972,7 @@
         <translation>%1 · dikirim %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -1208,7 +2217,7 @@
 <context>
     <name>rapi::OrderStock</name>
     <message>
-        <location filename="../core/demo/demowriter.cpp" line="+129"/>
+        <location filename="../core/demo/demowriter.cpp" line="+131"/>
         <location filename="../core/orders/orderstock.cpp" line="+94"/>
         <source>Order %1 shipped</source>
         <translation>Pesanan %1 dikirim</translation>
@@ -1316,6 +2325,19 @@
         <location line="+1"/>
         <source>Cash</source>
         <translation>Tunai</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::Period</name>
+    <message>
+        <location filename="../core/kpi/period.cpp" line="+56"/>
+        <source>Choose both the first day and the day after the last one.</source>
+        <translation>Pilih hari pertama dan hari sesudah hari terakhir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The end (%1, not counted) must be after the start (%2).</source>
+        <translation>Akhir periode (%1, tidak dihitung) harus setelah awal periode (%2).</translation>
     </message>
 </context>
 <context>
@@ -1486,87 +2508,163 @@
 <context>
     <name>rapi::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="+26"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+45"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Language</source>
-        <translation>Bahasa</translation>
-    </message>
-    <message>
         <location line="+7"/>
-        <source>Interface language</source>
-        <translation>Bahasa antarmuka</translation>
+        <source>General</source>
+        <translation>Umum</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The new language is used the next time Rapi starts.</source>
-        <translation>Bahasa baru digunakan saat Rapi dijalankan berikutnya.</translation>
+        <location line="+1"/>
+        <source>Business hours</source>
+        <translation>Jam kerja</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>When an order counts as stuck</source>
-        <translation>Kapan pesanan dianggap tertahan</translation>
+        <location line="+1"/>
+        <source>Holidays</source>
+        <translation>Hari libur</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Stage</source>
-        <translation>Tahap</translation>
+        <location line="+1"/>
+        <source>SLA targets</source>
+        <translation>Target SLA</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Stuck after</source>
-        <translation>Tertahan setelah</translation>
+        <location line="+1"/>
+        <source>Stuck orders</source>
+        <translation>Pesanan tertahan</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>never</source>
-        <translation>tidak pernah</translation>
+        <location line="+11"/>
+        <source>Settings saved.</source>
+        <translation>Pengaturan disimpan.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Stuck orders are flagged in amber in the orders list and counted on the dashboard.</source>
-        <translation>Pesanan yang tertahan ditandai kuning di daftar pesanan dan dihitung di dasbor.</translation>
+        <location line="+21"/>
+        <source>Only the owner can change the business settings; you can look at them here. The language is yours to choose.</source>
+        <translation>Hanya pemilik yang dapat mengubah pengaturan toko; Anda dapat melihatnya di sini. Bahasa dapat Anda pilih sendiri.</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::SlaPage</name>
+    <message>
+        <location filename="../ui/settings/slapage.cpp" line="+30"/>
+        <source>How long a ticket may wait for its first answer and for its resolution, counted in business time (opening hours without holidays). A ticket at 80% of its target is shown at risk; past it, breached.</source>
+        <translation>Berapa lama tiket boleh menunggu respons pertama dan penyelesaiannya, dihitung dalam jam kerja (jam buka, tanpa hari libur). Tiket yang sudah mencapai 80% dari targetnya ditandai berisiko; jika lewat, ditandai terlanggar.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response within</source>
+        <translation>Respons pertama dalam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved within</source>
+        <translation>Penyelesaian dalam</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Changes apply to tickets created from now on (and to a ticket whose priority is changed). Open tickets keep the targets they were given, so past figures stay as they were.</source>
+        <translation>Perubahan berlaku untuk tiket yang dibuat mulai sekarang (dan untuk tiket yang prioritasnya diubah). Tiket aktif tetap memakai target yang sudah diberikan, sehingga angka sebelumnya tidak berubah.</translation>
     </message>
 </context>
 <context>
     <name>rapi::SlaSettings</name>
     <message>
-        <location filename="../core/sla/slasettings.cpp" line="+101"/>
+        <location filename="../core/sla/slasettings.cpp" line="+37"/>
+        <source>Only the owner can change business hours, holidays and SLA targets.</source>
+        <translation>Hanya pemilik yang dapat mengubah jam kerja, hari libur, dan target SLA.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: the opening time must be before the closing time, within one day.</source>
+        <translation>%1: jam buka harus sebelum jam tutup, dalam hari yang sama.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: SLA targets must be at least one minute.</source>
+        <translation>%1: target SLA minimal satu menit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the first-response target cannot be longer than the resolution target.</source>
+        <translation>%1: target respons pertama tidak boleh lebih lama daripada target penyelesaian.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give the holiday on %1 a name.</source>
+        <translation>Beri nama hari libur pada %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is already a holiday on %1: %2.</source>
+        <translation>Sudah ada hari libur pada %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>There is no SLA target for priority “%1”.</source>
         <translation>Tidak ada target SLA untuk prioritas “%1”.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>SLA targets must be at least one minute.</source>
-        <translation>Target SLA minimal satu menit.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The first-response target cannot be longer than the resolution target.</source>
-        <translation>Target respons pertama tidak boleh lebih lama daripada target penyelesaian.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="-114"/>
         <source>There is no weekday %1.</source>
         <translation>Tidak ada hari %1 dalam seminggu.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Opening hours must start before they end, within one day.</source>
-        <translation>Jam kerja harus dimulai sebelum berakhir, dalam hari yang sama.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Choose the date of the holiday.</source>
         <translation>Pilih tanggal hari libur.</translation>
     </message>
+</context>
+<context>
+    <name>rapi::SopPanel</name>
+    <message>
+        <location filename="../ui/templates/soppanel.cpp" line="+75"/>
+        <source>No SOP for this stage yet.</source>
+        <translation>Belum ada SOP untuk tahap ini.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This ticket has no category, so no SOP applies.</source>
+        <translation>Tiket ini tidak memiliki kategori, jadi tidak ada SOP yang berlaku.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No SOP for this category yet.</source>
+        <translation>Belum ada SOP untuk kategori ini.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>SOP: %1</source>
+        <translation>SOP: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal:</source>
+        <translation>Tujuan:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Steps:</source>
+        <translation>Langkah-langkah:</translation>
+    </message>
     <message>
         <location line="+2"/>
-        <source>Give the holiday a name.</source>
-        <translation>Beri nama hari libur.</translation>
+        <source>Done standard:</source>
+        <translation>Standar selesai:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not saved yet</source>
+        <translation>Belum disimpan</translation>
     </message>
 </context>
 <context>
@@ -1578,7 +2676,7 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+137"/>
+        <location line="+154"/>
         <source>SOP %1 does not exist.</source>
         <translation>SOP %1 tidak ada.</translation>
     </message>
@@ -1601,6 +2699,92 @@
         <location line="+30"/>
         <source>SOP %1 has no version %2.</source>
         <translation>SOP %1 tidak memiliki versi %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::SopsPage</name>
+    <message>
+        <location filename="../ui/templates/sopspage.cpp" line="+32"/>
+        <source>New SOP…</source>
+        <translation>SOP baru…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show deactivated SOPs</source>
+        <translation>Tampilkan SOP nonaktif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an SOP to edit it, or write one for an order stage or a ticket category.</source>
+        <translation>Pilih SOP untuk mengubahnya, atau tulis SOP baru untuk tahap pesanan atau kategori tiket.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What the work must achieve</source>
+        <translation>Hasil yang harus dicapai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One step per line</source>
+        <translation>Satu langkah per baris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to tell the work is done well</source>
+        <translation>Ciri pekerjaan yang selesai dengan baik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+59"/>
+        <source>Goal</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+58"/>
+        <source>Steps</source>
+        <translation>Langkah-langkah</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+58"/>
+        <source>Done standard</source>
+        <translation>Standar selesai</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>As shown beside the work</source>
+        <translation>Seperti yang tampil di samping pekerjaan</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>SOP created as version 1.</source>
+        <translation>SOP dibuat sebagai versi 1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order stage “%1”</source>
+        <translation>Tahap pesanan “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket category “%1”</source>
+        <translation>Kategori tiket “%1”</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Order stages</source>
+        <translation>Tahap pesanan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ticket categories</source>
+        <translation>Kategori tiket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1684,7 +2868,7 @@
 <context>
     <name>rapi::StockLedger</name>
     <message>
-        <location filename="../core/stock/stockledger.cpp" line="+28"/>
+        <location filename="../core/stock/stockledger.cpp" line="+31"/>
         <location line="+39"/>
         <location line="+31"/>
         <source>Product %1 does not exist.</source>
@@ -1928,6 +3112,57 @@
     </message>
 </context>
 <context>
+    <name>rapi::StuckPage</name>
+    <message>
+        <location filename="../ui/settings/stuckpage.cpp" line="+24"/>
+        <source>An order that waits longer than this in a stage counts as stuck: it is flagged in amber in the orders list and counted on the dashboard. Hours are clock hours, nights and holidays included.</source>
+        <translation>Pesanan yang menunggu lebih lama dari batas ini di suatu tahap dianggap tertahan: pesanan ditandai kuning di daftar pesanan dan dihitung di dasbor. Jam dihitung sebagai jam biasa, termasuk malam hari dan hari libur.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stuck after</source>
+        <translation>Tertahan setelah</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>never</source>
+        <translation>tidak pernah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> hours</source>
+        <translation> jam</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>For example 24 hours = one day, 168 hours = one week. Set 0 for never.</source>
+        <translation>Misalnya 24 jam = satu hari, 168 jam = satu minggu. Isi 0 untuk tidak pernah.</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::StuckThresholds</name>
+    <message>
+        <location filename="../core/orders/stuckthresholds.cpp" line="+29"/>
+        <source>Orders in “%1” are done; they cannot be stuck.</source>
+        <translation>Pesanan di tahap “%1” sudah selesai; pesanan ini tidak dapat tertahan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: an order counts as stuck after at least one minute and at most a year.</source>
+        <translation>%1: pesanan dianggap tertahan setelah minimal satu menit dan maksimal satu tahun.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only the owner can change when orders count as stuck.</source>
+        <translation>Hanya pemilik yang dapat mengubah kapan pesanan dianggap tertahan.</translation>
+    </message>
+</context>
+<context>
     <name>rapi::TemplateKind</name>
     <message>
         <location filename="../core/templates/templaterepository.cpp" line="+80"/>
@@ -1971,9 +3206,135 @@
     </message>
 </context>
 <context>
+    <name>rapi::TemplatePickerDialog</name>
+    <message>
+        <location filename="../ui/tickets/templatepickerdialog.cpp" line="+23"/>
+        <source>Insert template</source>
+        <translation>Sisipkan templat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose a template to see it filled in for this ticket.</source>
+        <translation>Pilih templat untuk melihatnya terisi dengan data tiket ini.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Insert</source>
+        <translation>Sisipkan</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>There is no template of this kind yet.</source>
+        <translation>Belum ada templat jenis ini.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” cannot be used for this ticket: %2</source>
+        <translation>“%1” tidak dapat digunakan untuk tiket ini: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (version %2)</source>
+        <translation>%1 (versi %2)</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::TemplatePreview</name>
+    <message>
+        <location filename="../ui/templates/templatepreview.cpp" line="+27"/>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket</source>
+        <translation>Tiket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Order number or customer</source>
+        <translation>Nomor pesanan atau pelanggan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: the most recent order</source>
+        <translation>Kosong: pesanan terbaru</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticket number, subject or customer</source>
+        <translation>Nomor tiket, subjek, atau pelanggan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: the most recent ticket</source>
+        <translation>Kosong: tiket terbaru</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer name or phone</source>
+        <translation>Nama atau telepon pelanggan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: the newest customer</source>
+        <translation>Kosong: pelanggan terbaru</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing matches “%1”; shown with the shop&apos;s own values only.</source>
+        <translation>Tidak ada yang cocok dengan “%1”; hanya diisi dengan data toko sendiri.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No orders yet; shown with the shop&apos;s own values only.</source>
+        <translation>Belum ada pesanan; hanya diisi dengan data toko sendiri.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No tickets yet; shown with the shop&apos;s own values only.</source>
+        <translation>Belum ada tiket; hanya diisi dengan data toko sendiri.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No customers yet; shown with the shop&apos;s own values only.</source>
+        <translation>Belum ada pelanggan; hanya diisi dengan data toko sendiri.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filled with the most recent: %1</source>
+        <translation>Diisi dengan yang terbaru: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filled with %1</source>
+        <translation>Diisi dengan %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This text cannot be sent as it is. %1</source>
+        <translation>Teks ini belum dapat dikirim apa adanya. %1</translation>
+    </message>
+</context>
+<context>
     <name>rapi::TemplateRenderer</name>
     <message>
-        <location filename="../core/templates/templaterenderer.cpp" line="+47"/>
+        <location filename="../core/templates/templaterenderer.cpp" line="+67"/>
         <source>Customer&apos;s name</source>
         <translation>Nama pelanggan</translation>
     </message>
@@ -2118,7 +3479,7 @@
 <context>
     <name>rapi::TemplateRepository</name>
     <message>
-        <location filename="../core/templates/templaterepository.cpp" line="+32"/>
+        <location filename="../core/templates/templaterepository.cpp" line="+33"/>
         <location line="+121"/>
         <location line="+14"/>
         <source>Template %1 does not exist.</source>
@@ -2153,6 +3514,445 @@
     </message>
 </context>
 <context>
+    <name>rapi::TemplatesPage</name>
+    <message>
+        <location filename="../ui/templates/templatespage.cpp" line="+26"/>
+        <source>New template…</source>
+        <translation>Templat baru…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show deactivated templates</source>
+        <translation>Tampilkan templat nonaktif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a template to edit it, or make a new one.</source>
+        <translation>Pilih templat untuk mengubahnya, atau buat yang baru.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Write the message; insert placeholders from the list on the right.</source>
+        <translation>Tulis pesannya; sisipkan placeholder dari daftar di sebelah kanan.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Placeholders</source>
+        <translation>Placeholder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert at cursor</source>
+        <translation>Sisipkan di kursor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert the selected placeholder at the cursor (or double-click it)</source>
+        <translation>Sisipkan placeholder yang dipilih di posisi kursor (atau klik dua kali)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Placeholder</source>
+        <translation>Placeholder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it holds</source>
+        <translation>Isinya</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Template created as version 1.</source>
+        <translation>Templat dibuat sebagai versi 1.</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::TemplatesTab</name>
+    <message>
+        <location filename="../ui/templates/templatestab.cpp" line="+39"/>
+        <source>Templates</source>
+        <translation>Templat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SOPs</source>
+        <translation>SOP</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::TicketActionDialog</name>
+    <message>
+        <location filename="../ui/tickets/ticketactiondialog.cpp" line="+32"/>
+        <source>Keep as it is</source>
+        <translation>Biarkan seperti sekarang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hand to</source>
+        <translation>Serahkan ke</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::TicketConversation</name>
+    <message>
+        <location filename="../ui/tickets/ticketconversation.cpp" line="+46"/>
+        <location line="+53"/>
+        <source>Write a reply, or insert a template… (Ctrl+Enter sends)</source>
+        <translation>Tulis balasan, atau sisipkan templat… (Ctrl+Enter untuk mengirim)</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Insert template…</source>
+        <translation>Sisipkan templat…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Do not record the template for this reply</source>
+        <translation>Jangan catat templat untuk balasan ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log customer message</source>
+        <translation>Catat pesan pelanggan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the text as what the customer wrote or said</source>
+        <translation>Catat teks sebagai pesan atau ucapan pelanggan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send reply</source>
+        <translation>Kirim balasan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the text as the shop&apos;s reply (Ctrl+Enter)</source>
+        <translation>Catat teks sebagai balasan toko (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This ticket is %1: reopen it to write.</source>
+        <translation>Tiket ini sudah %1: buka kembali untuk menulis.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No messages yet.</source>
+        <translation>Belum ada pesan.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer · %1 · logged by %2</source>
+        <translation>Pelanggan · %1 · dicatat oleh %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from template %1</source>
+        <translation>dari templat %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>version %1</source>
+        <translation>versi %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (version %2)</source>
+        <translation>%1 (versi %2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>From template %1</source>
+        <translation>Dari templat %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::TicketHistoryTable</name>
+    <message>
+        <location filename="../ui/tickets/tickethistorytable.cpp" line="+17"/>
+        <source>user %1</source>
+        <translation>pengguna %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Opened</source>
+        <translation>Dibuka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unassigned</source>
+        <translation>Penugasan dilepas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to %1</source>
+        <translation>Ditugaskan ke %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority %1 → %2</source>
+        <translation>Prioritas %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handle time +%1</source>
+        <translation>Waktu penanganan +%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSAT %1 of 5</source>
+        <translation>CSAT %1 dari 5</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::TicketPage</name>
+    <message>
+        <location filename="../ui/tickets/ticketpage.cpp" line="+64"/>
+        <source>Select a ticket in the queue to work on it.</source>
+        <translation>Pilih tiket di antrean untuk menanganinya.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Conversation</source>
+        <translation>Percakapan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Open the customer</source>
+        <translation>Buka data pelanggan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the order</source>
+        <translation>Buka pesanan</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>⚠ 80% of the target has passed: consider escalating.</source>
+        <translation>⚠ 80% waktu target sudah lewat: pertimbangkan eskalasi.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source> min</source>
+        <translation> mnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log</source>
+        <translation>Catat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add these minutes to the time spent on this ticket</source>
+        <translation>Tambahkan menit ini ke waktu penanganan tiket ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Assignee</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handle time</source>
+        <translation>Waktu penanganan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Customer satisfaction %1 of 5</source>
+        <translation>Kepuasan pelanggan %1 dari 5</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>opened %1</source>
+        <translation>dibuka %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>First response</source>
+        <translation>Respons pertama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Penyelesaian</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Resolve…</source>
+        <translation>Selesaikan…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait for customer…</source>
+        <translation>Tunggu pelanggan…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalate…</source>
+        <translation>Eskalasi…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reopen…</source>
+        <translation>Buka kembali…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to open…</source>
+        <translation>Kembalikan ke terbuka…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close…</source>
+        <translation>Tutup…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Unassigned</source>
+        <translation>Belum ditugaskan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How satisfied the customer was, 1 to 5</source>
+        <translation>Seberapa puas pelanggan, 1 sampai 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked once the ticket is resolved</source>
+        <translation>Ditanyakan setelah tiket terselesaikan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History (%1)</source>
+        <translation>Riwayat (%1)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Resolve %1</source>
+        <translation>Selesaikan %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve</source>
+        <translation>Selesaikan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wait for the customer on %1</source>
+        <translation>Tunggu pelanggan: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set pending</source>
+        <translation>Tandai menunggu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reopen %1</source>
+        <translation>Buka kembali %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to open: %1</source>
+        <translation>Kembalikan ke terbuka: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen</source>
+        <translation>Buka kembali</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set open</source>
+        <translation>Tandai terbuka</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close %1</source>
+        <translation>Tutup %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note (optional)</source>
+        <translation>Catatan (opsional)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Escalate %1</source>
+        <translation>Eskalasi %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Escalate</source>
+        <translation>Eskalasi</translation>
+    </message>
+</context>
+<context>
     <name>rapi::TicketPriority</name>
     <message>
         <location filename="../core/tickets/ticketenums.cpp" line="+92"/>
@@ -2176,9 +3976,82 @@
     </message>
 </context>
 <context>
+    <name>rapi::TicketQueueModel</name>
+    <message>
+        <location filename="../ui/tickets/ticketqueuemodel.cpp" line="+37"/>
+        <source>Business time left on the current target (first response, then resolution)</source>
+        <translation>Sisa jam kerja untuk target saat ini (respons pertama, lalu penyelesaian)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ticket</source>
+        <translation>Tiket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation>Subjek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Touchpoint</source>
+        <translation>Titik kontak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assignee</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation>Usia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Unassigned</source>
+        <translation>Belum ditugaskan</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>80% of the target has passed: consider escalating.</source>
+        <translation>80% waktu target sudah lewat: pertimbangkan eskalasi.</translation>
+    </message>
+</context>
+<context>
     <name>rapi::TicketRepository</name>
     <message>
-        <location filename="../core/tickets/ticketrepository.cpp" line="+105"/>
+        <location filename="../core/tickets/ticketrepository.cpp" line="+188"/>
         <source>Ticket %1 does not exist.</source>
         <translation>Tiket %1 tidak ada.</translation>
     </message>
@@ -2187,18 +4060,18 @@
     <name>rapi::TicketService</name>
     <message>
         <location filename="../core/tickets/ticketservice.cpp" line="+40"/>
-        <location line="+409"/>
+        <location line="+389"/>
         <source>Ticket %1 does not exist.</source>
         <translation>Tiket %1 tidak ada.</translation>
     </message>
     <message>
-        <location line="-371"/>
-        <location line="+241"/>
+        <location line="-351"/>
+        <location line="+223"/>
         <source>Someone else changed ticket %1 meanwhile. Nothing was changed; look at it again and retry.</source>
         <translation>Orang lain telah mengubah tiket %1 sementara itu. Tidak ada yang diubah; periksa kembali lalu coba lagi.</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-181"/>
         <source>Tickets can only be assigned to an active user.</source>
         <translation>Tiket hanya dapat ditugaskan ke pengguna yang aktif.</translation>
     </message>
@@ -2208,7 +4081,7 @@
         <translation>Tiket hanya dapat ditugaskan ke pemilik atau staf CS.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+13"/>
         <source>Only the owner and CS staff can work on tickets.</source>
         <translation>Hanya pemilik dan staf CS yang dapat menangani tiket.</translation>
     </message>
@@ -2233,7 +4106,7 @@
         <translation>Pilih kanal yang digunakan pelanggan untuk menghubungi.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
         <source>A message cannot be empty.</source>
         <translation>Pesan tidak boleh kosong.</translation>
     </message>
@@ -2243,12 +4116,13 @@
         <translation>Tiket %1 berstatus %2. Buka kembali tiket sebelum mencatat pesan.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../core/demo/democrm.cpp" line="+257"/>
+        <location filename="../core/tickets/ticketservice.cpp" line="+14"/>
         <source>The customer answered.</source>
         <translation>Pelanggan sudah menjawab.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/tickets/ticketservice.cpp" line="+13"/>
         <source>The template version %1 does not exist.</source>
         <translation>Versi templat %1 tidak ada.</translation>
     </message>
@@ -2263,7 +4137,7 @@
         <translation>Sebutkan alasan tiket dieskalasi.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+110"/>
         <source>Handle time must be between 1 second and 24 hours.</source>
         <translation>Waktu penanganan harus antara 1 detik dan 24 jam.</translation>
     </message>
@@ -2307,9 +4181,100 @@
     </message>
 </context>
 <context>
+    <name>rapi::TicketsTab</name>
+    <message>
+        <location filename="../ui/tickets/ticketstab.cpp" line="+117"/>
+        <source>Search ticket number, subject, category, customer or phone</source>
+        <translation>Cari nomor tiket, subjek, kategori, pelanggan, atau telepon</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open tickets</source>
+        <translation>Tiket aktif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every ticket not resolved or closed</source>
+        <translation>Semua tiket yang belum terselesaikan atau ditutup</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All priorities</source>
+        <translation>Semua prioritas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All touchpoints</source>
+        <translation>Semua titik kontak</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Anyone</source>
+        <translation>Semua petugas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mine</source>
+        <translation>Tiket saya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unassigned</source>
+        <translation>Belum ditugaskan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the queue again (F5)</source>
+        <translation>Muat ulang antrean (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New ticket…</source>
+        <translation>Tiket baru…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log a ticket from a phone call or a message (Ctrl+Shift+T)</source>
+        <translation>Catat tiket dari telepon atau pesan (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Customer history</source>
+        <translation>Riwayat pelanggan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+129"/>
+        <source>SOP</source>
+        <translation>SOP</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-59"/>
+        <source>%Ln ticket(s)</source>
+        <translation>
+            <numerusform>%Ln tiket</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>SOP · %1</source>
+        <translation>SOP · %1</translation>
+    </message>
+</context>
+<context>
     <name>rapi::Touchpoint</name>
     <message>
-        <location line="-92"/>
+        <location filename="../core/tickets/ticketenums.cpp" line="-92"/>
         <source>Pre-purchase</source>
         <translation>Sebelum pembelian</translation>
     </message>
@@ -2465,6 +4430,226 @@
     </message>
 </context>
 <context>
+    <name>rapi::VersionHistoryView</name>
+    <message>
+        <location filename="../ui/templates/versionhistoryview.cpp" line="+27"/>
+        <source>Restore this version</source>
+        <translation>Pulihkan versi ini</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>shipped with Rapi</source>
+        <translation>bawaan Rapi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Version %1 · %2 · %3</source>
+        <translation>Versi %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restored from version %1</source>
+        <translation>dipulihkan dari versi %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>current</source>
+        <translation>saat ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restored from v%1</source>
+        <translation>dipulihkan dari v%1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Select a version to see how the current one differs from it.</source>
+        <translation>Pilih versi untuk melihat perbedaannya dengan versi saat ini.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Version %1 is the current version.</source>
+        <translation>Versi %1 adalah versi saat ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What changed from version %1 to the current version %2: lines added since in green, lines removed in red.</source>
+        <translation>Perubahan dari versi %1 ke versi saat ini %2: baris yang ditambahkan berwarna hijau, baris yang dihapus berwarna merah.</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::VersionedEditorPage</name>
+    <message>
+        <location filename="../ui/templates/versionededitorpage.cpp" line="+105"/>
+        <location line="+58"/>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Earlier versions: compare and restore</source>
+        <translation>Versi sebelumnya: bandingkan dan pulihkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>Ganti nama…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+215"/>
+        <source>Deactivate</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>Save as new version</source>
+        <translation>Simpan sebagai versi baru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saves the text as a new version (Ctrl+S); earlier versions stay in the history</source>
+        <translation>Simpan teks sebagai versi baru (Ctrl+S); versi sebelumnya tetap ada di riwayat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+311"/>
+        <source>Discard changes</source>
+        <translation>Buang perubahan</translation>
+    </message>
+    <message>
+        <location line="-309"/>
+        <location line="+232"/>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <location line="-215"/>
+        <source>Back to the text</source>
+        <translation>Kembali ke teks</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This cannot be renamed.</source>
+        <translation>Nama ini tidak dapat diganti.</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Your unsaved text is based on version %1; version %2 has been saved since.</source>
+        <translation>Teks Anda yang belum disimpan berdasarkan versi %1; sejak itu versi %2 sudah disimpan.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>deactivated</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reactivate</source>
+        <translation>Aktifkan lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer offer it; its versions are kept</source>
+        <translation>Tidak lagi muncul sebagai pilihan; versinya tetap disimpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer it again</source>
+        <translation>Munculkan lagi sebagai pilihan</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Save or discard your changes before restoring a version.</source>
+        <translation>Simpan atau buang perubahan Anda sebelum memulihkan versi.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (deactivated)</source>
+        <translation>%1 (nonaktif)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Your text is kept. Compare it with version %1 by %2 in History; to put your text after that version, keep yours and save again.</source>
+        <translation>Teks Anda tetap ada. Bandingkan dengan versi %1 oleh %2 di Riwayat; untuk menjadikan teks Anda versi sesudah versi itu, pertahankan teks Anda lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep my text over version %1</source>
+        <translation>Pakai teks saya sesudah versi %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saved as version %1.</source>
+        <translation>Disimpan sebagai versi %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saving now makes your text the version after version %1.</source>
+        <translation>Jika disimpan sekarang, teks Anda menjadi versi sesudah versi %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Throw away the unsaved text of “%1”?</source>
+        <translation>Buang teks “%1” yang belum disimpan?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rename</source>
+        <translation>Ganti nama</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name</source>
+        <translation>Nama baru</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Renamed to “%1”.</source>
+        <translation>Nama diganti menjadi “%1”.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“%1” is offered again.</source>
+        <translation>“%1” kembali muncul sebagai pilihan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is deactivated: it is no longer offered, and its versions are kept. Tick “%2” to bring it back.</source>
+        <translation>“%1” dinonaktifkan: tidak lagi muncul sebagai pilihan, dan versinya tetap disimpan. Centang “%2” untuk memunculkannya lagi.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Version %1 restored: it is now version %2.</source>
+        <translation>Versi %1 dipulihkan: sekarang menjadi versi %2.</translation>
+    </message>
+</context>
+<context>
     <name>rapi::WriteTransaction</name>
     <message>
         <location filename="../core/db/writetransaction.cpp" line="+23"/>
@@ -2485,18 +4670,13 @@
 <context>
     <name>rapi::cli</name>
     <message>
-        <location filename="../app/cli/commands.cpp" line="+34"/>
-        <location filename="../app/cli/main.cpp" line="+62"/>
+        <location filename="../app/cli/commands.cpp" line="+38"/>
+        <location filename="../app/cli/main.cpp" line="+69"/>
         <source>Run “rapi-cli --help” for the commands.</source>
         <translation>Jalankan “rapi-cli --help” untuk melihat daftar perintah.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Import what? Use “import products FILE.csv” or “import orders FILE.csv”.</source>
-        <translation>Impor apa? Gunakan “import products BERKAS.csv” atau “import orders BERKAS.csv”.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+200"/>
         <source>--apply-stock goes with “import orders” only.</source>
         <translation>--apply-stock hanya dapat digunakan dengan “import orders”.</translation>
     </message>
@@ -2540,42 +4720,85 @@
         <translation>Uji coba: berkas sudah benar; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>kpi needs --from YYYY-MM-DD and --to YYYY-MM-DD.</source>
         <translation>kpi memerlukan --from YYYY-MM-DD dan --to YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>--from “%1” is not a date like 2026-11-16.</source>
-        <translation>--from “%1” bukan tanggal seperti 2026-11-16.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--to “%1” is not a date like 2026-11-23.</source>
-        <translation>--to “%1” bukan tanggal seperti 2026-11-23.</translation>
+        <location line="-111"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 hari %2 jam</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 jam %2 mnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 mnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>%1 s</source>
+        <translation>%1 dtk</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+169"/>
+        <source>Tickets created: %1, resolved: %2</source>
+        <translation>Tiket dibuat: %1, terselesaikan: %2</translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <source>Open tickets by touchpoint:</source>
+        <translation>Tiket aktif per titik kontak:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SLA breaches: first response %1, resolution %2</source>
+        <translation>Pelanggaran SLA: respons pertama %1, penyelesaian %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FCR: %1, AHT: %2, CSAT: %3</source>
+        <translation>FCR: %1, AHT: %2, CSAT: %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--%1 “%2” is not a date like %3.</source>
+        <translation>--%1 “%2” bukan tanggal seperti %3.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Import what? Use “import products|orders|customers|tickets FILE.csv”.</source>
+        <translation>Impor apa? Gunakan “import products|orders|customers|tickets BERKAS.csv”.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>--to must be after --from (--to is the first day not counted).</source>
         <translation>--to harus setelah --from (--to adalah hari pertama yang tidak dihitung).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+16"/>
         <source>Period: %1 to %2 (exclusive)</source>
         <translation>Periode: %1 sampai %2 (tanggal akhir tidak dihitung)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Orders in: %1</source>
         <translation>Pesanan masuk: %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+43"/>
         <source>Orders done: %1</source>
         <translation>Pesanan selesai: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-42"/>
         <source>Gross sales: %1</source>
         <translation>Penjualan kotor: %1</translation>
     </message>
@@ -2585,12 +4808,63 @@
         <translation>Menunggu per tahap (tertahan):</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Time in stage (orders that left it in the period):</source>
+        <translation>Waktu per tahap (pesanan yang keluar dari tahap itu dalam periode ini):</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>%1 left; average %2, median %3</source>
+        <translation>%1 keluar; rata-rata %2, median %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bottleneck: %1</source>
+        <translation>Hambatan terbesar: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
         <source>Critical stock: %1</source>
         <translation>Stok kritis: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-14"/>
+        <source>Daily recap for %1</source>
+        <translation>Rekap harian %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders in: %1 (gross sales %2)</source>
+        <translation>Pesanan masuk: %1 (penjualan kotor %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SLA breaches of that day&apos;s tickets: first response %1, resolution %2</source>
+        <translation>Pelanggaran SLA tiket hari itu: respons pertama %1, penyelesaian %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Now, %1:</source>
+        <translation>Saat ini, %1:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stuck orders: %1. Pending by stage (stuck):</source>
+        <translation>Pesanan tertahan: %1. Menunggu per tahap (tertahan):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 available, reorder point %2</source>
+        <translation>%1 tersedia, titik pesan ulang %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open tickets: %1, of which %2 past their SLA target</source>
+        <translation>Tiket aktif: %1, %2 di antaranya melewati target SLA</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>demo needs --orders N.</source>
         <translation>demo memerlukan --orders N.</translation>
     </message>
@@ -2627,7 +4901,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-21"/>
+        <location filename="../app/cli/main.cpp" line="+34"/>
+        <source>Unknown language “%1”; use id or en.</source>
+        <translation>Bahasa “%1” tidak dikenal; gunakan id atau en.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>“%1” takes no further arguments (got “%2”).</source>
+        <translation>“%1” tidak menerima argumen tambahan (diberikan “%2”).</translation>
+    </message>
+    <message>
+        <location line="-101"/>
         <source>Usage: rapi-cli --database FILE|URL [--lang id|en] COMMAND ...
 
 Commands:
@@ -2635,8 +4919,14 @@ Commands:
       Add or update products from a CSV file.
   import orders FILE.csv [--apply-stock] [--dry-run]
       Add orders from a CSV file (one row per order line).
+  import customers FILE.csv [--dry-run]
+      Add or update customers from a CSV file.
+  import tickets FILE.csv [--dry-run]
+      Add CS tickets from a CSV file (one row per ticket).
   kpi --from YYYY-MM-DD --to YYYY-MM-DD [--json]
-      Order and stock figures for [from, to); --to is exclusive.
+      Order, stock and ticket figures for [from, to); --to is exclusive.
+  recap [--date YYYY-MM-DD]
+      The daily recap of a day (default today) and of the state now.
   demo --orders N [--seed S]
       Fill an empty database with a demo shop.
   check
@@ -2652,8 +4942,14 @@ Perintah:
       Menambah atau memperbarui produk dari berkas CSV.
   import orders BERKAS.csv [--apply-stock] [--dry-run]
       Menambah pesanan dari berkas CSV (satu baris per item pesanan).
+  import customers BERKAS.csv [--dry-run]
+      Menambah atau memperbarui pelanggan dari berkas CSV.
+  import tickets BERKAS.csv [--dry-run]
+      Menambah tiket CS dari berkas CSV (satu baris per tiket).
   kpi --from YYYY-MM-DD --to YYYY-MM-DD [--json]
-      Angka pesanan dan stok untuk [from, to); --to tidak termasuk.
+      Angka pesanan, stok, dan tiket untuk [from, to); --to tidak termasuk.
+  recap [--date YYYY-MM-DD]
+      Rekap harian untuk satu hari (bawaan: hari ini) dan kondisi saat ini.
   demo --orders N [--seed S]
       Mengisi basis data kosong dengan toko demo.
   check
@@ -2664,32 +4960,22 @@ Kode keluar: 0 berhasil, 1 masukan salah atau ditolak, 2 cara penggunaan salah. 
 </translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>Unknown language “%1”; use id or en.</source>
-        <translation>Bahasa “%1” tidak dikenal; gunakan id atau en.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Name a command: import, kpi, demo or check.</source>
-        <translation>Sebutkan perintah: import, kpi, demo, atau check.</translation>
+        <location line="+92"/>
+        <source>Name a command: import, kpi, recap, demo or check.</source>
+        <translation>Sebutkan perintah: import, kpi, recap, demo, atau check.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Unknown command “%1”; use import, kpi, demo or check.</source>
-        <translation>Perintah “%1” tidak dikenal; gunakan import, kpi, demo, atau check.</translation>
+        <source>Unknown command “%1”; use import, kpi, recap, demo or check.</source>
+        <translation>Perintah “%1” tidak dikenal; gunakan import, kpi, recap, demo, atau check.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>“%1” takes no further arguments (got “%2”).</source>
-        <translation>“%1” tidak menerima argumen tambahan (diberikan “%2”).</translation>
+        <location line="+5"/>
+        <source>Use: rapi-cli --database FILE import products|orders|customers|tickets FILE.csv</source>
+        <translation>Penggunaan: rapi-cli --database BERKAS import products|orders|customers|tickets BERKAS.csv</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Use: rapi-cli --database FILE import products|orders FILE.csv</source>
-        <translation>Penggunaan: rapi-cli --database BERKAS import products|orders BERKAS.csv</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--%1 does not go with “%2”.</source>
         <translation>--%1 tidak dapat digunakan dengan “%2”.</translation>
     </message>
@@ -2710,6 +4996,69 @@ Kode keluar: 0 berhasil, 1 masukan salah atau ditolak, 2 cara penggunaan salah. 
         <location line="+36"/>
         <source>“%1” is too large an amount</source>
         <translation>Jumlah “%1” terlalu besar</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::ticketformat</name>
+    <message>
+        <location filename="../ui/tickets/ticketformat.cpp" line="+27"/>
+        <source>%1 m</source>
+        <translation>%1 mnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 m</source>
+        <translation>%1 jam %2 mnt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>met</source>
+        <translation>tercapai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>missed by %1</source>
+        <translation>meleset %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overdue %1</source>
+        <translation>terlambat %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paused · %1 left</source>
+        <translation>dijeda · sisa %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 left</source>
+        <translation>sisa %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due %1</source>
+        <translation>tenggat %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused</source>
+        <translation>dijeda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resolution</source>
+        <translation>Penyelesaian</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First response</source>
+        <translation>Respons pertama</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ struct Invocation
 
 int runImport(const Invocation &call);
 int runKpi(const Invocation &call);
+int runRecap(const Invocation &call);
 int runDemo(const Invocation &call);
 int runCheck(const Invocation &call);
 

@@ -1,5 +1,5 @@
 // rapi-cli — Rapi without a window, for scripts and scheduled jobs: import CSV files, KPIs as
-// JSON, a demo business, the integrity check. Parses the command line and hands over to the
+// JSON, the daily recap, a demo business, the integrity check. Parses the command line and hands over to the
 // core; the commands and their output are a stable interface documented in docs/cli.md.
 #include "commands.h"
 #include "common/language.h"
@@ -31,6 +31,7 @@ QList<Command> commands()
     return {
         {"import", &runImport, 2, {QStringLiteral("dry-run"), QStringLiteral("apply-stock")}},
         {"kpi", &runKpi, 0, {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("json")}},
+        {"recap", &runRecap, 0, {QStringLiteral("date")}},
         {"demo", &runDemo, 0, {QStringLiteral("orders"), QStringLiteral("seed")}},
         {"check", &runCheck, 0, {}},
     };
@@ -45,8 +46,14 @@ QString usage()
               "      Add or update products from a CSV file.\n"
               "  import orders FILE.csv [--apply-stock] [--dry-run]\n"
               "      Add orders from a CSV file (one row per order line).\n"
+              "  import customers FILE.csv [--dry-run]\n"
+              "      Add or update customers from a CSV file.\n"
+              "  import tickets FILE.csv [--dry-run]\n"
+              "      Add CS tickets from a CSV file (one row per ticket).\n"
               "  kpi --from YYYY-MM-DD --to YYYY-MM-DD [--json]\n"
-              "      Order and stock figures for [from, to); --to is exclusive.\n"
+              "      Order, stock and ticket figures for [from, to); --to is exclusive.\n"
+              "  recap [--date YYYY-MM-DD]\n"
+              "      The daily recap of a day (default today) and of the state now.\n"
               "  demo --orders N [--seed S]\n"
               "      Fill an empty database with a demo shop.\n"
               "  check\n"
@@ -104,6 +111,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("from"), QString(), QStringLiteral("date")},
         {QStringLiteral("to"), QString(), QStringLiteral("date")},
         {QStringLiteral("json"), QString()},
+        {QStringLiteral("date"), QString(), QStringLiteral("date")},
         {QStringLiteral("orders"), QString(), QStringLiteral("count")},
         {QStringLiteral("seed"), QString(), QStringLiteral("number")},
         {{QStringLiteral("h"), QStringLiteral("help")}, QString()},
@@ -123,18 +131,19 @@ int main(int argc, char *argv[])
 
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usageError(err, Tr::tr("Name a command: import, kpi, demo or check."));
+        return usageError(err, Tr::tr("Name a command: import, kpi, recap, demo or check."));
     const QString name = positional.takeFirst();
     const QList<Command> known = commands();
     const auto command = std::find_if(known.begin(), known.end(),
                                       [&](const Command &c) { return name == QLatin1String(c.name); });
     if (command == known.end())
-        return usageError(err, Tr::tr("Unknown command “%1”; use import, kpi, demo or check.").arg(name));
+        return usageError(err, Tr::tr("Unknown command “%1”; use import, kpi, recap, demo or check.").arg(name));
     if (positional.size() != command->positional)
         return usageError(err, command->positional == 0
                                    ? Tr::tr("“%1” takes no further arguments (got “%2”).")
                                          .arg(name, positional.join(QLatin1Char(' ')))
-                                   : Tr::tr("Use: rapi-cli --database FILE import products|orders FILE.csv"));
+                                   : Tr::tr("Use: rapi-cli --database FILE import products|orders|customers|tickets "
+                                            "FILE.csv"));
     for (const QString &option : parser.optionNames()) {
         const bool global = option == QLatin1String("database") || option == QLatin1String("lang");
         if (!global && !command->options.contains(option))

@@ -1,49 +1,14 @@
+#include "clisupport.h"
 #include "testdb.h"
 
 #include <catch2/catch.hpp>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace rapi::test;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs rapi-cli in English (messages are checked) and waits at most a minute.
-Run cli(QStringList arguments)
-{
-    arguments.prepend(QStringLiteral("en"));
-    arguments.prepend(QStringLiteral("--lang"));
-    QProcess process;
-    process.start(QStringLiteral(RAPI_CLI_PATH), arguments);
-    REQUIRE(process.waitForStarted(10000));
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    Run run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-    UNSCOPED_INFO("rapi-cli " << arguments.join(QLatin1Char(' ')).toStdString() << "\n  exit " << run.exitCode
-                              << "\n  stdout: " << run.out.toStdString()
-                              << "\n  stderr: " << run.err.toStdString());
-    return run;
-}
-
-QString writeFile(const QString &name, const QByteArray &content)
-{
-    const QString path = tempFilePath(name);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    REQUIRE(file.write(content) == content.size());
-    return path;
-}
 
 const QByteArray kProducts = "sku,name,unit_price,cost,on_hand,reorder_point,reorder_qty,active\n"
                              "KAOS-01,Kaos Polos Hitam,85000,40000,20,5,10,1\n"
