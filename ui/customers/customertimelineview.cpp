@@ -106,18 +106,21 @@ QWidget *CustomerTimelineView::buildFigures()
         {tr("First purchase"), m_firstPurchase},
         {tr("Last purchase"), m_lastPurchase},
     };
-    for (int column = 0; column < figures.size(); ++column) {
-        auto *caption = new QLabel(figures.at(column).first, box);
+    // Two figures a row: the view is also a narrow column beside a ticket.
+    for (int i = 0; i < figures.size(); ++i) {
+        const int row = (i / 2) * 2;
+        const int column = i % 2;
+        auto *caption = new QLabel(figures.at(i).first, box);
         theme::makeMuted(caption);
-        grid->addWidget(caption, 0, column);
-        grid->addWidget(figures.at(column).second, 1, column);
+        grid->addWidget(caption, row, column);
+        grid->addWidget(figures.at(i).second, row + 1, column);
         grid->setColumnStretch(column, 1);
     }
     m_counts = new QLabel(box);
     m_counts->setObjectName(QStringLiteral("timelineCountsLabel"));
     m_counts->setWordWrap(true);
     theme::makeMuted(m_counts);
-    grid->addWidget(m_counts, 2, 0, 1, int(figures.size()));
+    grid->addWidget(m_counts, 4, 0, 1, 2);
     box->setToolTip(tr("Derived from the orders: paid, processing, shipped and completed orders count as "
                        "purchases; cancelled and returned ones do not."));
     return box;
