@@ -103,25 +103,28 @@ QJsonObject periodJson(const DashboardPeriod &p)
     const OrderPeriodFigures &o = p.orders;
     QJsonObject times;
     for (auto it = o.stageTimes.cbegin(); it != o.stageTimes.cend(); ++it)
-        times.insert(orderstage::code(it.key()), QJsonObject{{QStringLiteral("left"), it->left},
-                                                             {QStringLiteral("average_seconds"), orNull(it->averageSeconds)},
-                                                             {QStringLiteral("median_seconds"), orNull(it->medianSeconds)}});
+        times.insert(orderstage::code(it.key()),
+                     QJsonObject{{QStringLiteral("left"), it->left},
+                                 {QStringLiteral("average_seconds"), orNull(it->averageSeconds)},
+                                 {QStringLiteral("median_seconds"), orNull(it->medianSeconds)}});
     QJsonObject voice;
     for (const TouchpointTopics &tp : p.voiceOfCustomer) {
         QJsonArray top;
         for (const auto &[category, tickets] : tp.topCategories)
-            top.append(QJsonObject{{QStringLiteral("category"), category}, {QStringLiteral("tickets"), tickets}});
-        voice.insert(touchpoint::code(tp.touchpoint),
-                     QJsonObject{{QStringLiteral("tickets"), tp.tickets}, {QStringLiteral("top_categories"), top}});
+            top.append(
+                QJsonObject{{QStringLiteral("category"), category}, {QStringLiteral("tickets"), tickets}});
+        voice.insert(touchpoint::code(tp.touchpoint), QJsonObject{{QStringLiteral("tickets"), tp.tickets},
+                                                                  {QStringLiteral("top_categories"), top}});
     }
     QJsonArray days;
     for (const OrderDayFigures &d : o.days)
-        days.append(QJsonObject{{QStringLiteral("date"), d.date.toString(Qt::ISODate)},
-                                {QStringLiteral("orders_in"), d.ordersIn},
-                                {QStringLiteral("orders_done"), d.ordersDone},
-                                {QStringLiteral("gross_sales"), d.grossSales},
-                                {QStringLiteral("orders_in_by_channel"), byCode(d.ordersInByChannel, sameCode)},
-                                {QStringLiteral("gross_sales_by_channel"), byCode(d.grossSalesByChannel, sameCode)}});
+        days.append(
+            QJsonObject{{QStringLiteral("date"), d.date.toString(Qt::ISODate)},
+                        {QStringLiteral("orders_in"), d.ordersIn},
+                        {QStringLiteral("orders_done"), d.ordersDone},
+                        {QStringLiteral("gross_sales"), d.grossSales},
+                        {QStringLiteral("orders_in_by_channel"), byCode(d.ordersInByChannel, sameCode)},
+                        {QStringLiteral("gross_sales_by_channel"), byCode(d.grossSalesByChannel, sameCode)}});
     QJsonObject json{
         {QStringLiteral("from"), p.period.from.toString(Qt::ISODate)},
         {QStringLiteral("to"), p.period.to.toString(Qt::ISODate)},
@@ -147,8 +150,10 @@ QJsonObject dashboardJson(const Dashboard &d)
     json.insert(QStringLiteral("stuck_by_stage"), byCode(d.pipeline.stuck, orderstage::code));
     json.insert(QStringLiteral("critical_stock"), d.criticalStock);
     json.insert(QStringLiteral("open_tickets"), d.openTickets.total);
-    json.insert(QStringLiteral("open_tickets_by_touchpoint"), byCode(d.openTickets.byTouchpoint, touchpoint::code));
-    json.insert(QStringLiteral("open_tickets_by_priority"), byCode(d.openTickets.byPriority, ticketpriority::code));
+    json.insert(QStringLiteral("open_tickets_by_touchpoint"),
+                byCode(d.openTickets.byTouchpoint, touchpoint::code));
+    json.insert(QStringLiteral("open_tickets_by_priority"),
+                byCode(d.openTickets.byPriority, ticketpriority::code));
     json.insert(QStringLiteral("previous"), periodJson(d.previous));
     QJsonArray trend;
     for (const WeekTrend &w : d.weeklyTrend) {
@@ -278,7 +283,8 @@ int runImport(const Invocation &call)
 
 int runKpi(const Invocation &call)
 {
-    if (call.parser.value(QStringLiteral("from")).isEmpty() || call.parser.value(QStringLiteral("to")).isEmpty())
+    if (call.parser.value(QStringLiteral("from")).isEmpty() ||
+        call.parser.value(QStringLiteral("to")).isEmpty())
         return usage(call, Tr::tr("kpi needs --from YYYY-MM-DD and --to YYYY-MM-DD."));
     const auto from = dateOption(call, QStringLiteral("from"), QStringLiteral("2026-11-16"));
     if (!from)
@@ -303,12 +309,11 @@ int runKpi(const Invocation &call)
     }
 
     const OrderPeriodFigures &k = d.current.orders;
-    call.out << Tr::tr("Period: %1 to %2 (exclusive)")
-                    .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate))
-             << QLatin1Char('\n')
-             << Tr::tr("Orders in: %1").arg(k.ordersIn) << QLatin1Char('\n')
-             << Tr::tr("Orders done: %1").arg(k.ordersDone) << QLatin1Char('\n')
-             << Tr::tr("Gross sales: %1").arg(money::format(k.grossSales)) << QLatin1Char('\n');
+    call.out
+        << Tr::tr("Period: %1 to %2 (exclusive)").arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate))
+        << QLatin1Char('\n') << Tr::tr("Orders in: %1").arg(k.ordersIn) << QLatin1Char('\n')
+        << Tr::tr("Orders done: %1").arg(k.ordersDone) << QLatin1Char('\n')
+        << Tr::tr("Gross sales: %1").arg(money::format(k.grossSales)) << QLatin1Char('\n');
     for (auto it = k.grossSalesByChannel.cbegin(); it != k.grossSalesByChannel.cend(); ++it)
         call.out << QStringLiteral("  %1: %2\n").arg(it.key(), money::format(it.value()));
     call.out << Tr::tr("Pending by stage (stuck):") << QLatin1Char('\n');
@@ -325,7 +330,8 @@ int runKpi(const Invocation &call)
                      << QLatin1Char('\n');
     }
     if (d.current.bottleneck)
-        call.out << Tr::tr("Bottleneck: %1").arg(orderstage::displayName(*d.current.bottleneck)) << QLatin1Char('\n');
+        call.out << Tr::tr("Bottleneck: %1").arg(orderstage::displayName(*d.current.bottleneck))
+                 << QLatin1Char('\n');
     call.out << Tr::tr("Critical stock: %1").arg(d.criticalStock) << QLatin1Char('\n');
     printTickets(call.out, d.current.tickets, d.openTickets);
     return ExitOk;
@@ -351,14 +357,17 @@ int runRecap(const Invocation &call)
     out << Tr::tr("Daily recap for %1").arg(QLocale().toString(r.date, QLocale::LongFormat)) << '\n'
         << Tr::tr("Orders in: %1 (gross sales %2)").arg(r.ordersIn).arg(money::format(r.grossSales)) << '\n'
         << Tr::tr("Orders done: %1").arg(r.ordersDone) << '\n'
-        << Tr::tr("Tickets created: %1, resolved: %2").arg(r.tickets.ticketsCreated).arg(r.tickets.ticketsResolved)
+        << Tr::tr("Tickets created: %1, resolved: %2")
+               .arg(r.tickets.ticketsCreated)
+               .arg(r.tickets.ticketsResolved)
         << '\n'
         << Tr::tr("SLA breaches of that day's tickets: first response %1, resolution %2")
                .arg(r.tickets.slaFirstResponseBreaches)
                .arg(r.tickets.slaResolutionBreaches)
         << '\n'
-        << Tr::tr("Now, %1:").arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(r.asOf, businesstime::defaultZone()),
-                                                     QLocale::ShortFormat))
+        << Tr::tr("Now, %1:")
+               .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(r.asOf, businesstime::defaultZone()),
+                                       QLocale::ShortFormat))
         << '\n'
         << Tr::tr("Stuck orders: %1. Pending by stage (stuck):").arg(r.stuck) << '\n';
     printPipeline(out, r.pipeline);
@@ -366,7 +375,9 @@ int runRecap(const Invocation &call)
     for (const Product &p : r.criticalProducts)
         out << QStringLiteral("  %1 %2: ").arg(p.sku, p.name)
             << Tr::tr("%1 available, reorder point %2").arg(p.available()).arg(p.reorderPoint) << '\n';
-    out << Tr::tr("Open tickets: %1, of which %2 past their SLA target").arg(r.openTickets.total).arg(r.openBreached)
+    out << Tr::tr("Open tickets: %1, of which %2 past their SLA target")
+               .arg(r.openTickets.total)
+               .arg(r.openBreached)
         << '\n';
     return ExitOk;
 }

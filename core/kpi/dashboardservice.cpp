@@ -10,8 +10,7 @@ namespace rapi {
 DashboardService::DashboardService(Database &db, const Clock &clock, QTimeZone zone)
     : m_db(db), m_clock(clock), m_zone(zone.isValid() ? zone : businesstime::defaultZone()),
       m_orders(db, clock, m_zone), m_tickets(db, clock, m_zone)
-{
-}
+{}
 
 QDate DashboardService::today() const
 {
@@ -26,7 +25,7 @@ std::optional<double> DashboardService::changePercent(double current, double pre
 }
 
 Result<DashboardPeriod> DashboardService::periodOf(const Period &period, const TicketPeriodKpis &tickets,
-                                                  const QHash<OrderStage, qint64> &thresholds) const
+                                                   const QHash<OrderStage, qint64> &thresholds) const
 {
     auto orders = m_orders.periodFigures(period);
     if (!orders)

@@ -37,8 +37,8 @@ struct WeekTrend
 // and the weekly trend.
 struct Dashboard
 {
-    qint64 asOf = 0;          // "now", UTC seconds
-    QList<Channel> channels;  // in display order; the keys of the per-channel maps are their codes
+    qint64 asOf = 0;         // "now", UTC seconds
+    QList<Channel> channels; // in display order; the keys of the per-channel maps are their codes
     DashboardPeriod current;
     DashboardPeriod previous; // Period::previous() of the current one
     // Now, so without a previous value.
@@ -60,7 +60,7 @@ struct DailyRecap
     TicketPeriodKpis tickets; // created, resolved and SLA breaches of that day's tickets
     // Now:
     PipelineNow pipeline;
-    qint64 stuck = 0;                 // over every stage
+    qint64 stuck = 0;                // over every stage
     QList<Product> criticalProducts; // by SKU
     OpenTickets openTickets;
     qint64 openBreached = 0; // open tickets whose current SLA target is breached

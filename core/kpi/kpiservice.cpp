@@ -10,8 +10,7 @@ namespace rapi {
 
 KpiService::KpiService(Database &db, const Clock &clock, QTimeZone zone)
     : m_db(db), m_clock(clock), m_zone(zone.isValid() ? zone : businesstime::defaultZone())
-{
-}
+{}
 
 Result<QList<Channel>> KpiService::channels() const
 {
@@ -85,14 +84,16 @@ Result<PipelineNow> KpiService::pipelineNow() const
     p.stuckAfterSeconds = thresholds.value();
     const qint64 now = m_clock.now();
     DbQuery pending(m_db, QStringLiteral("SELECT count(*) FROM orders WHERE stage = ?"));
-    DbQuery stuck(m_db, QStringLiteral("SELECT count(*) FROM orders WHERE stage = ? AND stage_entered_at < ?"));
+    DbQuery stuck(m_db,
+                  QStringLiteral("SELECT count(*) FROM orders WHERE stage = ? AND stage_entered_at < ?"));
     for (OrderStage stage : orderstage::pending) {
         pending.bind(orderstage::code(stage));
         if (!pending.exec() || !pending.next())
             return pending.error();
         p.pending.insert(stage, pending.int64(0));
         qint64 stuckCount = 0;
-        if (const auto threshold = p.stuckAfterSeconds.constFind(stage); threshold != p.stuckAfterSeconds.cend()) {
+        if (const auto threshold = p.stuckAfterSeconds.constFind(stage);
+            threshold != p.stuckAfterSeconds.cend()) {
             stuck.bind(orderstage::code(stage)).bind(now - threshold.value());
             if (!stuck.exec() || !stuck.next())
                 return stuck.error();

@@ -61,15 +61,15 @@ struct OrderPeriodFigures
     Money grossSales = 0;
     QMap<QString, qint64> ordersInByChannel; // every channel present
     QMap<QString, Money> grossSalesByChannel;
-    QList<OrderDayFigures> days; // one per date of the period, in order
+    QList<OrderDayFigures> days;            // one per date of the period, in order
     QMap<OrderStage, StageTime> stageTimes; // every pending stage present
 };
 
 // The pipeline now: orders in each pending stage and those over the stage's stuck threshold.
 struct PipelineNow
 {
-    QMap<OrderStage, qint64> pending; // every pending stage present
-    QMap<OrderStage, qint64> stuck;   // every pending stage present (0 without a threshold)
+    QMap<OrderStage, qint64> pending;            // every pending stage present
+    QMap<OrderStage, qint64> stuck;              // every pending stage present (0 without a threshold)
     QHash<OrderStage, qint64> stuckAfterSeconds; // the stages that have a threshold
 };
 

@@ -35,9 +35,10 @@ Status checkZone(const Period &period, const QTimeZone &zone)
 {
     for (QDate date : {period.from, period.to}) {
         if (businesstime::startOfDay(date, zone) != dayNumber(date) * 86400 - utcOffsetSeconds)
-            return Error{Tr::tr("The dashboard counts days in UTC+7 (Asia/Jakarta); figures for the time zone "
-                                "%1 are not available.")
-                             .arg(QString::fromUtf8(zone.id()))};
+            return Error{
+                Tr::tr("The dashboard counts days in UTC+7 (Asia/Jakarta); figures for the time zone "
+                       "%1 are not available.")
+                    .arg(QString::fromUtf8(zone.id()))};
     }
     return {};
 }
@@ -70,10 +71,11 @@ Result<QMap<OrderStage, DurationHistogram>> KpiSummaries::stageDurations(const P
     }
     // The IN lists let SQLite walk the key (stage, bin, day) one bin at a time, so the groups come
     // out in key order and nothing is sorted.
-    DbQuery q(m_db, QStringLiteral("SELECT stage, bin, SUM(orders), SUM(seconds) FROM kpi_stage_days "
-                                   "WHERE stage IN (%1) AND bin IN (SELECT from_seconds FROM kpi_duration_bins) "
-                                   "AND day >= ? AND day < ? GROUP BY stage, bin")
-                        .arg(stages.join(QStringLiteral(", "))));
+    DbQuery q(m_db,
+              QStringLiteral("SELECT stage, bin, SUM(orders), SUM(seconds) FROM kpi_stage_days "
+                             "WHERE stage IN (%1) AND bin IN (SELECT from_seconds FROM kpi_duration_bins) "
+                             "AND day >= ? AND day < ? GROUP BY stage, bin")
+                  .arg(stages.join(QStringLiteral(", "))));
     q.bind(kpisummary::dayNumber(period.from)).bind(kpisummary::dayNumber(period.to));
     if (!q.exec())
         return q.error();

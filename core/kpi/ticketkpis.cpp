@@ -139,8 +139,9 @@ Result<OpenTickets> TicketKpiService::openTickets() const
     for (TicketPriority p : ticketpriority::all)
         open.byPriority.insert(p, 0);
     // Read from the index tickets_open_kpi alone.
-    DbQuery q(m_db, QStringLiteral("SELECT touchpoint, priority, count(*) FROM tickets "
-                                   "WHERE status NOT IN ('resolved', 'closed') GROUP BY touchpoint, priority"));
+    DbQuery q(m_db,
+              QStringLiteral("SELECT touchpoint, priority, count(*) FROM tickets "
+                             "WHERE status NOT IN ('resolved', 'closed') GROUP BY touchpoint, priority"));
     if (!q.exec())
         return q.error();
     while (q.next()) {
@@ -160,12 +161,12 @@ Result<qint64> TicketKpiService::openBreached() const
     if (!calendar)
         return Error{calendar.error()};
     const qint64 now = m_clock.now();
-    DbQuery q(m_db, QStringLiteral(
-                        "SELECT CASE WHEN first_response_seconds IS NULL THEN first_response_due_at "
-                        "ELSE resolution_due_at END, clock_stopped_at FROM tickets "
-                        "WHERE status NOT IN ('resolved', 'closed') "
-                        "AND ((first_response_seconds IS NULL AND first_response_due_at < ?) "
-                        "OR (first_response_seconds IS NOT NULL AND resolution_due_at < ?))"));
+    DbQuery q(m_db,
+              QStringLiteral("SELECT CASE WHEN first_response_seconds IS NULL THEN first_response_due_at "
+                             "ELSE resolution_due_at END, clock_stopped_at FROM tickets "
+                             "WHERE status NOT IN ('resolved', 'closed') "
+                             "AND ((first_response_seconds IS NULL AND first_response_due_at < ?) "
+                             "OR (first_response_seconds IS NOT NULL AND resolution_due_at < ?))"));
     q.bind(now).bind(now);
     if (!q.exec())
         return q.error();

@@ -124,12 +124,15 @@ void benchRefresh(const Settings &s, Database &db, qint64 now)
                                                         : QStringLiteral("none"));
             return d.ok();
         });
-        report(s, QStringLiteral("refresh: %1 (%2, with previous and 8-week trend)").arg(c.label, c.period.from.toString(Qt::ISODate)),
+        report(s,
+               QStringLiteral("refresh: %1 (%2, with previous and 8-week trend)")
+                   .arg(c.label, c.period.from.toString(Qt::ISODate)),
                t, result);
     }
     const Period twelveWeeks{Period::isoWeekOf(today).from.addDays(-77), Period::isoWeekOf(today).to};
     auto whole = measure(s.runs, [&] { return service.load(twelveWeeks).ok(); });
-    report(s, QStringLiteral("refresh: custom, the demo's 12 weeks (not a preset)"), whole, QStringLiteral("done"));
+    report(s, QStringLiteral("refresh: custom, the demo's 12 weeks (not a preset)"), whole,
+           QStringLiteral("done"));
     auto recap = measure(s.runs, [&] { return service.recap(today).ok(); });
     report(s, QStringLiteral("daily recap, today"), recap, QStringLiteral("done"));
 
@@ -141,10 +144,12 @@ void benchRefresh(const Settings &s, Database &db, qint64 now)
     const QList<std::pair<QString, std::function<bool()>>> parts = {
         {QStringLiteral("part: pending and stuck now"), [&] { return orders.pipelineNow().ok(); }},
         {QStringLiteral("part: critical stock"), [&] { return orders.criticalStock().ok(); }},
-        {QStringLiteral("part: open tickets by touchpoint and priority"), [&] { return tickets.openTickets().ok(); }},
+        {QStringLiteral("part: open tickets by touchpoint and priority"),
+         [&] { return tickets.openTickets().ok(); }},
         {QStringLiteral("part: open tickets past their target"), [&] { return tickets.openBreached().ok(); }},
         {QStringLiteral("part: orders per day and channel, month"), [&] { return orders.days(month).ok(); }},
-        {QStringLiteral("part: time-in-stage histograms, month"), [&] { return summaries.stageDurations(month).ok(); }},
+        {QStringLiteral("part: time-in-stage histograms, month"),
+         [&] { return summaries.stageDurations(month).ok(); }},
         {QStringLiteral("part: ticket KPIs, month + previous + 8 weeks"),
          [&] {
              QList<Period> periods = {month, month.previous()};
@@ -152,7 +157,8 @@ void benchRefresh(const Settings &s, Database &db, qint64 now)
                  periods << Period::isoWeekOf(today.addDays(-7 * w));
              return tickets.periodKpis(periods).ok();
          }},
-        {QStringLiteral("part: voice of the customer, month"), [&] { return tickets.voiceOfCustomer(month).ok(); }},
+        {QStringLiteral("part: voice of the customer, month"),
+         [&] { return tickets.voiceOfCustomer(month).ok(); }},
     };
     for (const auto &[label, work] : parts)
         report(s, label, measure(s.runs, work), QStringLiteral("done"));
@@ -194,7 +200,8 @@ void benchCost(const Settings &s)
         return;
     line(QStringLiteral("demo %1 orders, %2 tickets: CPU without / with summary triggers")
              .arg(formatCount(options.orders), formatCount(*options.tickets)),
-         QStringLiteral("%1 / %2 → +%3 %").arg(formatMs(a->cpuMs), formatMs(b->cpuMs))
+         QStringLiteral("%1 / %2 → +%3 %")
+             .arg(formatMs(a->cpuMs), formatMs(b->cpuMs))
              .arg((b->cpuMs - a->cpuMs) * 100 / a->cpuMs, 0, 'f', 1));
 
     const QString products = s.dir + QStringLiteral("/products.csv");
@@ -209,7 +216,8 @@ void benchCost(const Settings &s)
     auto importWith = importOrders(imported, products, orders, true);
     if (importWithout && importWith)
         line(QStringLiteral("CSV import of those orders: CPU without / with summary triggers"),
-             QStringLiteral("%1 / %2 → +%3 %").arg(formatMs(*importWithout), formatMs(*importWith))
+             QStringLiteral("%1 / %2 → +%3 %")
+                 .arg(formatMs(*importWithout), formatMs(*importWith))
                  .arg((*importWith - *importWithout) * 100 / *importWithout, 0, 'f', 1));
     if (s.keep)
         return;
@@ -274,7 +282,8 @@ int main(int argc, char *argv[])
         // A database from before migration 4 is brought up to date here: its summaries are filled.
         const double openStart = nowMs();
         if (auto db = openOrDie(path)) {
-            line(QStringLiteral("Database::open (reused file, with any migration)"), formatMs(nowMs() - openStart));
+            line(QStringLiteral("Database::open (reused file, with any migration)"),
+                 formatMs(nowMs() - openStart));
             DbQuery q(*db);
             // The dashboard is looked at as on the day the demo was made.
             if (q.exec(QStringLiteral("SELECT MAX(at) FROM order_events")) && q.next())
@@ -282,8 +291,9 @@ int main(int argc, char *argv[])
         }
     } else if (auto g = generate(path, s.demo, true)) {
         now = g->now;
-        line(QStringLiteral("demo generation"),
-             QStringLiteral("%1 MB in %2 (CPU %3)").arg(fileSize(path) / 1000000).arg(formatMs(g->wallMs), formatMs(g->cpuMs)));
+        line(QStringLiteral("demo generation"), QStringLiteral("%1 MB in %2 (CPU %3)")
+                                                    .arg(fileSize(path) / 1000000)
+                                                    .arg(formatMs(g->wallMs), formatMs(g->cpuMs)));
     }
     if (!now)
         return 1;
@@ -292,12 +302,14 @@ int main(int argc, char *argv[])
         if (!db)
             return 1;
         DbQuery q(*db);
-        if (q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM orders), (SELECT COUNT(*) FROM order_events), "
-                                  "(SELECT COUNT(*) FROM tickets), (SELECT COUNT(*) FROM kpi_stage_days), "
-                                  "(SELECT COUNT(*) FROM kpi_order_days), sqlite_version()")) &&
+        if (q.exec(
+                QStringLiteral("SELECT (SELECT COUNT(*) FROM orders), (SELECT COUNT(*) FROM order_events), "
+                               "(SELECT COUNT(*) FROM tickets), (SELECT COUNT(*) FROM kpi_stage_days), "
+                               "(SELECT COUNT(*) FROM kpi_order_days), sqlite_version()")) &&
             q.next())
             line(QStringLiteral("database"),
-                 QStringLiteral("%1 orders, %2 events, %3 tickets; summaries: %4 histogram rows, %5 order-day rows; SQLite %6")
+                 QStringLiteral("%1 orders, %2 events, %3 tickets; summaries: %4 histogram rows, %5 "
+                                "order-day rows; SQLite %6")
                      .arg(formatCount(q.int64(0)), formatCount(q.int64(1)), formatCount(q.int64(2)),
                           formatCount(q.int64(3)), formatCount(q.int64(4)), q.text(5)));
         q.finish();

@@ -1,8 +1,7 @@
 // The dashboard's order figures for a week and the week before, on a small shop whose answers
 // were worked out by hand (times are WIB; the comments give each stay in a stage).
-#include "orderfixture.h"
-
 #include "kpi/dashboardservice.h"
+#include "orderfixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -193,7 +192,7 @@ TEST_CASE("dashboard: a week beside the week before, computed by hand")
     auto monday = DashboardService(*s.f.db, s.f.clock).load(Period::day(QDate(2026, 11, 16)));
     REQUIRE(monday.ok());
     CHECK(monday->current.orders.ordersIn == 2);
-    CHECK(monday->previous.orders.ordersIn == 0); // Sunday 15
+    CHECK(monday->previous.orders.ordersIn == 0);                                // Sunday 15
     CHECK(timeIn(monday->current, OrderStage::Shipped).medianSeconds == 154680); // P2 left shipped on Monday
 }
 
@@ -203,7 +202,8 @@ TEST_CASE("dashboard: periods must be valid and in the business zone")
     auto backwards = DashboardService(*f.db, f.clock).load(Period{QDate(2026, 11, 23), QDate(2026, 11, 16)});
     CHECK_FALSE(backwards.ok());
     CHECK(backwards.error().contains(QStringLiteral("2026-11-16")));
-    auto tokyo = DashboardService(*f.db, f.clock, QTimeZone(9 * 3600)).load(Period::isoWeekOf(QDate(2026, 11, 18)));
+    auto tokyo =
+        DashboardService(*f.db, f.clock, QTimeZone(9 * 3600)).load(Period::isoWeekOf(QDate(2026, 11, 18)));
     CHECK_FALSE(tokyo.ok());
     CHECK(tokyo.error().contains(QStringLiteral("UTC+7")));
 }

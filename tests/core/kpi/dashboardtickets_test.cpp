@@ -1,9 +1,8 @@
 // The dashboard's ticket figures: the weekly trend of SLA breaches, FCR, AHT and CSAT, the voice
 // of the customer, open tickets and the daily recap, on tickets whose answers were worked out by
 // hand. Business hours are the defaults (Mon–Sat 08:00–17:00 WIB); November 2026 has no holiday.
-#include "ticketfixture.h"
-
 #include "kpi/dashboardservice.h"
+#include "ticketfixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -40,7 +39,8 @@ struct Desk
     Desk()
     {
         // Week 46. T1: answered in 30 min, resolved, 300 s logged, CSAT 5 — first contact.
-        const qint64 t1 = newTicket(f, wib(2026, 11, 9, 9), TicketPriority::Normal, Touchpoint::Shipping, "keterlambatan");
+        const qint64 t1 =
+            newTicket(f, wib(2026, 11, 9, 9), TicketPriority::Normal, Touchpoint::Shipping, "keterlambatan");
         at(f, wib(2026, 11, 9, 9, 30));
         f.reply(t1);
         at(f, wib(2026, 11, 9, 10));
@@ -61,7 +61,8 @@ struct Desk
 
         // Week 47. T3 urgent: answered after 2 h (target 1 h), resolved after 9 business hours
         // (Mon 09–17 and Tue 08–09; target 8 h); 1200 s logged.
-        const qint64 t3 = newTicket(f, wib(2026, 11, 16, 9), TicketPriority::Urgent, Touchpoint::Shipping, "keterlambatan");
+        const qint64 t3 =
+            newTicket(f, wib(2026, 11, 16, 9), TicketPriority::Urgent, Touchpoint::Shipping, "keterlambatan");
         at(f, wib(2026, 11, 16, 11));
         f.reply(t3);
         at(f, wib(2026, 11, 17, 9));
@@ -72,7 +73,8 @@ struct Desk
         t4 = newTicket(f, wib(2026, 11, 18, 10), TicketPriority::Low, Touchpoint::AfterSales, "retur");
 
         // Week 48. T5: answered, resolved, reopened, answered again and resolved: not first contact.
-        const qint64 t5 = newTicket(f, wib(2026, 11, 23, 9), TicketPriority::Normal, Touchpoint::Shipping, "salah alamat");
+        const qint64 t5 =
+            newTicket(f, wib(2026, 11, 23, 9), TicketPriority::Normal, Touchpoint::Shipping, "salah alamat");
         at(f, wib(2026, 11, 23, 9, 5));
         f.reply(t5);
         at(f, wib(2026, 11, 23, 9, 30));
@@ -142,11 +144,13 @@ TEST_CASE("dashboard: ticket KPIs of the period, the week before and the weekly 
     CHECK(d.current.voiceOfCustomer.at(2).touchpoint == Touchpoint::Shipping);
     CHECK(d.current.voiceOfCustomer.at(2).tickets == 1);
     CHECK(d.previous.voiceOfCustomer.at(3).touchpoint == Touchpoint::AfterSales);
-    CHECK(d.previous.voiceOfCustomer.at(3).topCategories == QList<QPair<QString, qint64>>{{QStringLiteral("retur"), 1}});
+    CHECK(d.previous.voiceOfCustomer.at(3).topCategories ==
+          QList<QPair<QString, qint64>>{{QStringLiteral("retur"), 1}});
 
     // T4's resolution target ran out on Tuesday 10:00; business time has passed since.
-    auto w47Now = TicketKpiService(*desk.f.db, desk.f.clock).periodKpis({Period::isoWeekOf(QDate(2026, 11, 18)),
-                                                                         Period{QDate(2026, 11, 16), QDate(2026, 11, 26)}});
+    auto w47Now = TicketKpiService(*desk.f.db, desk.f.clock)
+                      .periodKpis({Period::isoWeekOf(QDate(2026, 11, 18)),
+                                   Period{QDate(2026, 11, 16), QDate(2026, 11, 26)}});
     REQUIRE(w47Now.ok());
     CHECK(w47Now->at(0).slaResolutionBreaches == 1); // the week's cutoff is still its end
     CHECK(w47Now->at(1).slaResolutionBreaches == 2); // until now
@@ -162,8 +166,9 @@ TEST_CASE("dashboard: the voice of the customer over three weeks, top categories
     const TouchpointTopics &shipping = voice->at(2);
     CHECK(shipping.tickets == 3);
     CHECK(shipping.topCategories == QList<QPair<QString, qint64>>{{QStringLiteral("keterlambatan"), 2},
-                                                                   {QStringLiteral("salah alamat"), 1}});
-    CHECK(voice->at(1).topCategories == QList<QPair<QString, qint64>>{{QStringLiteral("konfirmasi transfer"), 1}});
+                                                                  {QStringLiteral("salah alamat"), 1}});
+    CHECK(voice->at(1).topCategories ==
+          QList<QPair<QString, qint64>>{{QStringLiteral("konfirmasi transfer"), 1}});
     CHECK(voice->at(0).tickets == 0);
     CHECK(voice->at(0).topCategories.isEmpty());
     auto top1 = service.voiceOfCustomer(weeks, 1);

@@ -5,8 +5,8 @@
 #include "kpi/kpisummaries.h"
 #include "kpi/period.h"
 
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <QDateTime>
 
 using namespace rapi;
@@ -30,8 +30,10 @@ TEST_CASE("period presets in the business calendar")
     CHECK(Period::preset(PeriodPreset::ThisWeek, QDate(2026, 11, 22)).from == QDate(2026, 11, 16));
     CHECK(Period::preset(PeriodPreset::ThisWeek, QDate(2026, 11, 23)).from == QDate(2026, 11, 23));
     // Last week from the first days of January lies in the previous year.
-    CHECK(Period::preset(PeriodPreset::LastWeek, QDate(2027, 1, 2)) == p(QDate(2026, 12, 21), QDate(2026, 12, 28)));
-    CHECK(Period::preset(PeriodPreset::ThisMonth, QDate(2026, 12, 31)) == p(QDate(2026, 12, 1), QDate(2027, 1, 1)));
+    CHECK(Period::preset(PeriodPreset::LastWeek, QDate(2027, 1, 2)) ==
+          p(QDate(2026, 12, 21), QDate(2026, 12, 28)));
+    CHECK(Period::preset(PeriodPreset::ThisMonth, QDate(2026, 12, 31)) ==
+          p(QDate(2026, 12, 1), QDate(2027, 1, 1)));
 }
 
 TEST_CASE("custom periods are refused with a message when they are empty or backwards")
@@ -55,7 +57,8 @@ TEST_CASE("the previous period has the same length, or is the previous calendar 
     CHECK(Period::monthOf(QDate(2026, 1, 15)).previous() == p(QDate(2025, 12, 1), QDate(2026, 1, 1)));
     CHECK(Period::monthOf(QDate(2028, 3, 1)).previous().days() == 29); // a leap February
     // A custom range: the same number of days right before it.
-    CHECK(p(QDate(2026, 11, 3), QDate(2026, 11, 13)).previous() == p(QDate(2026, 10, 24), QDate(2026, 11, 3)));
+    CHECK(p(QDate(2026, 11, 3), QDate(2026, 11, 13)).previous() ==
+          p(QDate(2026, 10, 24), QDate(2026, 11, 3)));
     // Two months are not "a calendar month": same length before.
     CHECK(p(QDate(2026, 10, 1), QDate(2026, 12, 1)).previous() == p(QDate(2026, 8, 1), QDate(2026, 10, 1)));
     CHECK(Period::monthOf(QDate(2026, 2, 3)).isCalendarMonth());
@@ -94,7 +97,8 @@ TEST_CASE("ISO weeks across year boundaries, parsed and formatted")
             if (week > 1)
                 CHECK(Period::isoWeek(year, week - 1)->to == w->from);
         }
-        CHECK(Period::isoWeek(year, 1)->previous() == Period::isoWeek(year - 1, isoweek::weeksInYear(year - 1)));
+        CHECK(Period::isoWeek(year, 1)->previous() ==
+              Period::isoWeek(year - 1, isoweek::weeksInYear(year - 1)));
     }
 }
 
@@ -103,14 +107,16 @@ TEST_CASE("periods are local dates of the business zone, the summaries count day
     const QTimeZone jakarta = businesstime::defaultZone();
     const Period week = Period::isoWeekOf(QDate(2026, 11, 18));
     // Monday 00:00 WIB is Sunday 17:00 UTC.
-    CHECK(week.startUtc(jakarta) == QDateTime(QDate(2026, 11, 15), QTime(17, 0), QTimeZone::utc()).toSecsSinceEpoch());
+    CHECK(week.startUtc(jakarta) ==
+          QDateTime(QDate(2026, 11, 15), QTime(17, 0), QTimeZone::utc()).toSecsSinceEpoch());
     CHECK(week.endUtc(jakarta) - week.startUtc(jakarta) == 7 * 86400);
     CHECK(kpisummary::dayNumber(QDate(1970, 1, 1)) == 0);
     CHECK(kpisummary::dateOf(kpisummary::dayNumber(QDate(2026, 11, 18))) == QDate(2026, 11, 18));
     // The migration's day of an instant, (t + 25200) / 86400, is its Jakarta date.
     const qint64 lateSunday = QDateTime(QDate(2026, 11, 22), QTime(23, 59), jakarta).toSecsSinceEpoch();
     CHECK((lateSunday + kpisummary::utcOffsetSeconds) / 86400 == kpisummary::dayNumber(QDate(2026, 11, 22)));
-    CHECK((lateSunday + 60 + kpisummary::utcOffsetSeconds) / 86400 == kpisummary::dayNumber(QDate(2026, 11, 23)));
+    CHECK((lateSunday + 60 + kpisummary::utcOffsetSeconds) / 86400 ==
+          kpisummary::dayNumber(QDate(2026, 11, 23)));
     CHECK(kpisummary::checkZone(week, jakarta).ok());
     const Status tokyo = kpisummary::checkZone(week, QTimeZone(9 * 3600));
     CHECK_FALSE(tokyo.ok());
