@@ -1,5 +1,7 @@
 #include "customers/customerrepository.h"
 
+#include "accounts/permission.h"
+
 #include "db/database.h"
 #include "db/dbquery.h"
 
@@ -219,6 +221,28 @@ Result<QList<Customer>> CustomerRepository::duplicatesOf(qint64 customerId) cons
     while (q.next())
         list.append({q.int64(0), q.text(1), q.text(2)});
     return list;
+}
+
+Result<CustomerProfile> CustomerRepository::profile(qint64 id, const Actor &actor) const
+{
+    if (Status allowed = permission::authorize(actor, Permission::ReadCustomers); !allowed)
+        return Error{allowed.error()};
+    auto found = profile(id);
+    if (!found || permission::allows(actor.role, Permission::ReadCustomerContact))
+        return found;
+    CustomerProfile masked = std::move(found).value();
+    masked.phone.clear();
+    masked.email.clear();
+    masked.handles.clear();
+    masked.preferences.clear();
+    return masked;
+}
+
+Result<QList<CustomerNote>> CustomerRepository::notes(qint64 customerId, const Actor &actor) const
+{
+    if (Status allowed = permission::authorize(actor, Permission::ReadCustomerContact); !allowed)
+        return Error{allowed.error()};
+    return notes(customerId);
 }
 
 } // namespace rapi

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/actor.h"
 #include "common/clock.h"
 #include "common/money.h"
 #include "common/result.h"
@@ -87,6 +88,11 @@ public:
     Result<QList<Customer>> search(const QString &text, int limit = 20) const;
 
     Result<CustomerProfile> profile(qint64 id) const;
+    // The profile as the actor may see it (SPEC §1): vendors are refused; warehouse staff get the
+    // name and shipping address only, with phone, e-mail, handles and preferences empty.
+    Result<CustomerProfile> profile(qint64 id, const Actor &actor) const;
+    // Notes are contact data: refused to roles that may not see it.
+    Result<QList<CustomerNote>> notes(qint64 customerId, const Actor &actor) const;
     // Full-text search over name, phone, e-mail, tags, handles and note text (SQLite FTS5,
     // PostgreSQL to_tsvector). Every word must match the start of a word of the customer (or of
     // one note); a phone number matches however it is written. Merged records are left out.

@@ -1,5 +1,7 @@
 #include "importing/importsupport.h"
 
+#include "accounts/permission.h"
+
 #include "customers/customerrepository.h"
 #include "db/database.h"
 #include "db/dbquery.h"
@@ -189,7 +191,7 @@ void IssueList::add(int row, const QString &column, const QString &reason)
 
 Status requireCustomerAccess(const Actor &actor)
 {
-    if (actor.role == Role::Owner || actor.role == Role::Cs)
+    if (permission::allows(actor.role, Permission::EditCustomers))
         return {};
     return Error{ImportTr::tr("Only the owner and CS staff can import customers and tickets.")};
 }

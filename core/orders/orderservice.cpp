@@ -1,5 +1,7 @@
 #include "orders/orderservice.h"
 
+#include "accounts/permission.h"
+#include "audit/auditlog.h"
 #include "customers/customerrepository.h"
 #include "db/database.h"
 #include "db/dbquery.h"
@@ -16,6 +18,27 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(rapi::OrderService)
 };
+
+// Who may move an order into a stage (SPEC §1): taking an order is CS work, payments and returns
+// are finance's, the way to the customer is the warehouse's; cancelling is the owner's call.
+Permission permissionToEnter(OrderStage to)
+{
+    switch (to) {
+    case OrderStage::New:
+    case OrderStage::AwaitingPayment:
+        return Permission::CreateOrders;
+    case OrderStage::Paid:
+    case OrderStage::Returned:
+        return Permission::RecordPayments;
+    case OrderStage::Processing:
+    case OrderStage::Shipped:
+    case OrderStage::Completed:
+        return Permission::FulfilOrders;
+    case OrderStage::Cancelled:
+        return Permission::CancelOrders;
+    }
+    return Permission::CancelOrders;
+}
 
 struct OrderState
 {
@@ -91,6 +114,8 @@ OrderService::OrderService(Database &db, const Clock &clock) : m_db(db), m_clock
 
 Result<qint64> OrderService::create(const NewOrder &order, const Actor &actor)
 {
+    if (Status allowed = permission::authorize(actor, Permission::CreateOrders); !allowed)
+        return Error{allowed.error()};
     if (order.lines.isEmpty())
         return Error{Tr::tr("An order needs at least one line.")};
     if (order.shippingFee < 0)
@@ -172,6 +197,10 @@ Result<qint64> OrderService::create(const NewOrder &order, const Actor &actor)
     if (Status status = insertEvent(m_db, orderId, std::nullopt, OrderStage::New, now, actor.userId, QString());
         !status)
         return Error{status.error()};
+    if (Status status = AuditLog(m_db).append(actor, now, QStringLiteral("create"), QStringLiteral("order"), orderId,
+                                              Tr::tr("%1, %n line(s)", nullptr, int(lines.size())).arg(*number));
+        !status)
+        return Error{status.error()};
     if (Status status = tx.commit(); !status)
         return Error{status.error()};
     return orderId;
@@ -180,6 +209,8 @@ Result<qint64> OrderService::create(const NewOrder &order, const Actor &actor)
 Status OrderService::transition(qint64 orderId, OrderStage to, const TransitionDetails &details, const Actor &actor,
                                 std::optional<int> expectedVersion)
 {
+    if (Status allowed = permission::authorize(actor, permissionToEnter(to)); !allowed)
+        return allowed;
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.startStatus();
@@ -261,12 +292,18 @@ Status OrderService::transition(qint64 orderId, OrderStage to, const TransitionD
                          .arg(state.number)};
     if (Status status = insertEvent(m_db, orderId, state.stage, to, now, actor.userId, details.note); !status)
         return status;
+    if (Status status = AuditLog(m_db).append(
+            actor, now, QStringLiteral("update"), QStringLiteral("order"), orderId,
+            AuditLog::change(state.number, orderstage::code(state.stage), orderstage::code(to)));
+        !status)
+        return status;
     return tx.commit();
 }
 
 Status OrderService::updateNotes(qint64 orderId, const QString &notes, const Actor &actor, int expectedVersion)
 {
-    Q_UNUSED(actor);
+    if (Status allowed = permission::authorize(actor, Permission::AnnotateOrders); !allowed)
+        return allowed;
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.startStatus();
@@ -276,6 +313,10 @@ Status OrderService::updateNotes(qint64 orderId, const QString &notes, const Act
         return q.error();
     if (q.numRowsAffected() != 1)
         return Error{Tr::tr("Someone else changed this order meanwhile. Nothing was saved; look at it again and retry.")};
+    if (Status status = AuditLog(m_db).append(actor, m_clock.now(), QStringLiteral("update"), QStringLiteral("order"),
+                                              orderId, AuditLog::change(QStringLiteral("notes"), QString(), notes));
+        !status)
+        return status;
     return tx.commit();
 }
 

@@ -1,5 +1,7 @@
 #include "orders/stuckthresholds.h"
 
+#include "accounts/permission.h"
+#include "audit/auditlog.h"
 #include "db/database.h"
 #include "db/dbquery.h"
 #include "db/writetransaction.h"
@@ -19,7 +21,7 @@ StuckThresholds::StuckThresholds(Database &db) : m_db(db) {}
 
 bool StuckThresholds::canEdit(const Actor &actor)
 {
-    return actor.role == Role::Owner;
+    return permission::allows(actor.role, Permission::EditSettings);
 }
 
 Status StuckThresholds::check(OrderStage stage, std::optional<qint64> seconds)
@@ -52,6 +54,9 @@ Status StuckThresholds::set(OrderStage stage, std::optional<qint64> seconds, con
         if (!q.exec())
             return q.error();
     }
+    if (Status status = AuditLog(m_db).append(actor, QStringLiteral("update"), QStringLiteral("settings"), std::nullopt, AuditLog::change(QStringLiteral("stuck after ") + orderstage::code(stage), QString(), seconds ? QString::number(*seconds) : QStringLiteral("never")));
+        !status)
+        return status;
     return tx.commit();
 }
 

@@ -1,5 +1,7 @@
 #include "sla/slasettings.h"
 
+#include "accounts/permission.h"
+#include "audit/auditlog.h"
 #include "common/clock.h"
 #include "db/database.h"
 #include "db/dbquery.h"
@@ -21,13 +23,17 @@ struct Tr
 };
 
 // Runs one statement in its own write transaction.
-Status execWrite(Database &db, DbQuery &q)
+Status execWrite(Database &db, DbQuery &q, const Actor &actor, const QString &summary)
 {
     WriteTransaction tx(db);
     if (!tx.ok())
         return tx.startStatus();
     if (!q.exec())
         return q.error();
+    if (Status status = AuditLog(db).append(actor, QStringLiteral("update"), QStringLiteral("settings"), std::nullopt,
+                                            summary);
+        !status)
+        return status;
     return tx.commit();
 }
 
@@ -44,7 +50,7 @@ SlaSettings::SlaSettings(Database &db) : m_db(db) {}
 
 bool SlaSettings::canEdit(const Actor &actor)
 {
-    return actor.role == Role::Owner;
+    return permission::allows(actor.role, Permission::EditSettings);
 }
 
 Status SlaSettings::checkHours(int weekday, const std::optional<DayHours> &hours)
@@ -180,7 +186,11 @@ Status SlaSettings::setPolicy(const SlaPolicy &policy, const Actor &actor)
     q.bind(policy.firstResponseMinutes)
         .bind(policy.resolutionMinutes)
         .bind(ticketpriority::code(policy.priority));
-    return execWrite(m_db, q);
+    return execWrite(m_db, q, actor,
+                     QStringLiteral("SLA %1: %2 / %3 min")
+                         .arg(ticketpriority::code(policy.priority))
+                         .arg(policy.firstResponseMinutes)
+                         .arg(policy.resolutionMinutes));
 }
 
 Status SlaSettings::setHours(int weekday, std::optional<DayHours> hours, const Actor &actor)
@@ -203,6 +213,9 @@ Status SlaSettings::setHours(int weekday, std::optional<DayHours> hours, const A
         if (!q.exec())
             return q.error();
     }
+    if (Status status = AuditLog(m_db).append(actor, QStringLiteral("update"), QStringLiteral("settings"), std::nullopt, hours ? QStringLiteral("hours of day %1: %2–%3").arg(weekday).arg(hours->openMinute).arg(hours->closeMinute) : QStringLiteral("day %1 closed").arg(weekday));
+        !status)
+        return status;
     return tx.commit();
 }
 
@@ -223,6 +236,9 @@ Status SlaSettings::setHoliday(const Holiday &holiday, const Actor &actor)
     q.bind(holiday.day.toString(Qt::ISODate)).bind(holiday.name.trimmed());
     if (!q.exec())
         return q.error();
+    if (Status status = AuditLog(m_db).append(actor, QStringLiteral("update"), QStringLiteral("settings"), std::nullopt, QStringLiteral("holiday %1 %2").arg(holiday.day.toString(Qt::ISODate), holiday.name.trimmed()));
+        !status)
+        return status;
     return tx.commit();
 }
 
@@ -232,7 +248,7 @@ Status SlaSettings::removeHoliday(QDate day, const Actor &actor)
         return status;
     DbQuery q(m_db, QStringLiteral("DELETE FROM holidays WHERE day = ?"));
     q.bind(day.toString(Qt::ISODate));
-    return execWrite(m_db, q);
+    return execWrite(m_db, q, actor, QStringLiteral("holiday %1 removed").arg(day.toString(Qt::ISODate)));
 }
 
 } // namespace rapi

@@ -1,5 +1,7 @@
 #include "stock/productrepository.h"
 
+#include "accounts/permission.h"
+#include "audit/auditlog.h"
 #include "db/database.h"
 #include "db/dbquery.h"
 #include "db/writetransaction.h"
@@ -110,6 +112,8 @@ Result<qint64> ProductRepository::criticalCount() const
 
 Result<qint64> ProductRepository::create(const Product &product, qint64 openingStock, const Actor &actor)
 {
+    if (Status allowed = permission::authorize(actor, Permission::EditProducts); !allowed)
+        return Error{allowed.error()};
     if (Status status = validate(product); !status)
         return Error{status.error()};
     if (openingStock < 0)
@@ -148,6 +152,9 @@ Result<qint64> ProductRepository::create(const Product &product, qint64 openingS
             !status)
             return Error{status.error()};
     }
+    if (Status status = AuditLog(m_db).append(actor, now, QStringLiteral("create"), QStringLiteral("product"), id, product.sku.trimmed() + QStringLiteral(" ") + product.name.trimmed());
+        !status)
+        return Error{status.error()};
     if (Status status = tx.commit(); !status)
         return Error{status.error()};
     return id;
@@ -155,7 +162,8 @@ Result<qint64> ProductRepository::create(const Product &product, qint64 openingS
 
 Status ProductRepository::update(const Product &product, const Actor &actor)
 {
-    Q_UNUSED(actor);
+    if (Status allowed = permission::authorize(actor, Permission::EditProducts); !allowed)
+        return allowed;
     if (Status status = validate(product); !status)
         return status;
     WriteTransaction tx(m_db);
@@ -180,6 +188,9 @@ Status ProductRepository::update(const Product &product, const Actor &actor)
     if (q.numRowsAffected() == 0)
         return Error{Tr::tr("Someone else changed product %1 meanwhile. Nothing was saved; reload it and try again.")
                          .arg(product.sku)};
+    if (Status status = AuditLog(m_db).append(actor, m_clock.now(), QStringLiteral("update"), QStringLiteral("product"), product.id, product.sku.trimmed() + QStringLiteral(" ") + product.name.trimmed());
+        !status)
+        return status;
     return tx.commit();
 }
 

@@ -1,5 +1,7 @@
 #include "stock/stockledger.h"
 
+#include "accounts/permission.h"
+#include "audit/auditlog.h"
 #include "db/database.h"
 #include "db/dbquery.h"
 #include "db/writetransaction.h"
@@ -40,6 +42,8 @@ Status StockLedger::record(Database &db, qint64 productId, MovementKind kind, qi
 
 Status StockLedger::receive(qint64 productId, qint64 quantity, const QString &reason, const Actor &actor)
 {
+    if (Status allowed = permission::authorize(actor, Permission::MoveStock); !allowed)
+        return allowed;
     if (quantity <= 0)
         return Error{Tr::tr("The received quantity must be more than zero.")};
     WriteTransaction tx(m_db);
@@ -50,11 +54,16 @@ Status StockLedger::receive(qint64 productId, qint64 quantity, const QString &re
                                m_clock.now());
         !status)
         return status;
+    if (Status status = AuditLog(m_db).append(actor, m_clock.now(), QStringLiteral("create"), QStringLiteral("stock"), productId, Tr::tr("received %1: %2").arg(quantity).arg(why));
+        !status)
+        return status;
     return tx.commit();
 }
 
 Status StockLedger::adjust(qint64 productId, qint64 delta, const QString &reason, const Actor &actor)
 {
+    if (Status allowed = permission::authorize(actor, Permission::MoveStock); !allowed)
+        return allowed;
     if (delta == 0)
         return Error{Tr::tr("An adjustment must change the stock (the quantity is zero).")};
     if (reason.trimmed().isEmpty())
@@ -77,11 +86,16 @@ Status StockLedger::adjust(qint64 productId, qint64 delta, const QString &reason
                                actor.userId, m_clock.now());
         !status)
         return status;
+    if (Status status = AuditLog(m_db).append(actor, m_clock.now(), QStringLiteral("create"), QStringLiteral("stock"), productId, Tr::tr("adjusted %1 %2: %3").arg(q.text(1)).arg(delta).arg(reason.trimmed()));
+        !status)
+        return status;
     return tx.commit();
 }
 
 Result<int> StockLedger::stocktake(const QList<StocktakeCount> &counts, const QString &reason, const Actor &actor)
 {
+    if (Status allowed = permission::authorize(actor, Permission::MoveStock); !allowed)
+        return Error{allowed.error()};
     for (const StocktakeCount &count : counts) {
         if (count.countedQty < 0)
             return Error{Tr::tr("A counted quantity cannot be negative.")};
@@ -108,6 +122,9 @@ Result<int> StockLedger::stocktake(const QList<StocktakeCount> &counts, const QS
             return Error{status.error()};
         ++adjusted;
     }
+    if (Status status = AuditLog(m_db).append(actor, now, QStringLiteral("update"), QStringLiteral("stock"), std::nullopt, Tr::tr("stocktake: %n product(s) adjusted", nullptr, adjusted));
+        !status)
+        return Error{status.error()};
     if (Status status = tx.commit(); !status)
         return Error{status.error()};
     return adjusted;

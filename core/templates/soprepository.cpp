@@ -1,5 +1,7 @@
 #include "templates/soprepository.h"
 
+#include "accounts/permission.h"
+#include "audit/auditlog.h"
 #include "db/database.h"
 #include "db/dbquery.h"
 #include "db/writetransaction.h"
@@ -148,6 +150,8 @@ Result<qint64> SopRepository::createForTicketCategory(const QString &title, cons
 Result<qint64> SopRepository::create(const QString &title, std::optional<OrderStage> stage,
                                      const QString &category, const SopText &text, const Actor &actor)
 {
+    if (Status allowed = permission::authorize(actor, Permission::EditTemplates); !allowed)
+        return Error{allowed.error()};
     if (title.simplified().isEmpty())
         return Error{Tr::tr("Give the SOP a title.")};
     if (Status s = checkText(text); !s)
@@ -172,6 +176,8 @@ Result<qint64> SopRepository::create(const QString &title, std::optional<OrderSt
 
 Result<qint64> SopRepository::save(qint64 sopId, const SopText &text, int basedOnNumber, const Actor &actor)
 {
+    if (Status allowed = permission::authorize(actor, Permission::EditTemplates); !allowed)
+        return Error{allowed.error()};
     if (Status s = checkText(text); !s)
         return Error{s.error()};
     WriteTransaction tx(m_db);
@@ -196,6 +202,8 @@ Result<qint64> SopRepository::save(qint64 sopId, const SopText &text, int basedO
 
 Result<qint64> SopRepository::restore(qint64 sopId, qint64 versionId, const Actor &actor)
 {
+    if (Status allowed = permission::authorize(actor, Permission::EditTemplates); !allowed)
+        return Error{allowed.error()};
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return Error{tx.startStatus().error()};
@@ -215,8 +223,10 @@ Result<qint64> SopRepository::restore(qint64 sopId, qint64 versionId, const Acto
     return Error{Tr::tr("SOP %1 has no version %2.").arg(sopId).arg(versionId)};
 }
 
-Status SopRepository::setActive(qint64 sopId, bool active, const Actor &)
+Status SopRepository::setActive(qint64 sopId, bool active, const Actor &actor)
 {
+    if (Status allowed = permission::authorize(actor, Permission::EditTemplates); !allowed)
+        return allowed;
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.startStatus();
@@ -226,6 +236,9 @@ Status SopRepository::setActive(qint64 sopId, bool active, const Actor &)
         return q.error();
     if (q.numRowsAffected() != 1)
         return Error{Tr::tr("SOP %1 does not exist.").arg(sopId)};
+    if (Status status = AuditLog(m_db).append(actor, m_clock.now(), QStringLiteral("update"), QStringLiteral("sop"), sopId, active ? QStringLiteral("activated") : QStringLiteral("retired"));
+        !status)
+        return status;
     return tx.commit();
 }
 
@@ -238,7 +251,16 @@ Result<qint64> SopRepository::addVersion(qint64 sopId, const SopText &text,
                              "?, ?, ?, ?, ?, ? FROM sop_versions WHERE sop_id = ? RETURNING id"));
     q.bind(sopId).bind(text.goal.trimmed()).bind(text.steps.trimmed()).bind(text.doneStandard.trimmed());
     q.bindNullableInt(restoredFrom).bind(m_clock.now()).bind(actor.userId).bind(sopId);
-    return q.execReturningId();
+    const auto id = q.execReturningId();
+    if (!id)
+        return id;
+    if (Status status = AuditLog(m_db).append(actor, m_clock.now(), restoredFrom ? QStringLiteral("update") : QStringLiteral("create"),
+                                              QStringLiteral("sop"), sopId,
+                                              restoredFrom ? QStringLiteral("version %1 restored").arg(*restoredFrom)
+                                                           : QStringLiteral("new version"));
+        !status)
+        return Error{status.error()};
+    return id;
 }
 
 } // namespace rapi

@@ -1,5 +1,7 @@
 #include "templates/templaterepository.h"
 
+#include "accounts/permission.h"
+#include "audit/auditlog.h"
 #include "db/database.h"
 #include "db/dbquery.h"
 #include "db/writetransaction.h"
@@ -164,6 +166,8 @@ Result<TemplateVersion> TemplateRepository::version(qint64 versionId) const
 Result<qint64> TemplateRepository::create(TemplateKind kind, const QString &name, const QString &body,
                                           const Actor &actor)
 {
+    if (Status allowed = permission::authorize(actor, Permission::EditTemplates); !allowed)
+        return Error{allowed.error()};
     if (name.simplified().isEmpty())
         return Error{Tr::tr("Give the template a name.")};
     if (body.trimmed().isEmpty())
@@ -189,6 +193,8 @@ Result<qint64> TemplateRepository::create(TemplateKind kind, const QString &name
 Result<qint64> TemplateRepository::save(qint64 templateId, const QString &body, int basedOnNumber,
                                         const Actor &actor)
 {
+    if (Status allowed = permission::authorize(actor, Permission::EditTemplates); !allowed)
+        return Error{allowed.error()};
     if (body.trimmed().isEmpty())
         return Error{Tr::tr("A template needs some text.")};
     if (Status valid = templaterenderer::validate(body); !valid)
@@ -217,6 +223,8 @@ Result<qint64> TemplateRepository::save(qint64 templateId, const QString &body, 
 
 Result<qint64> TemplateRepository::restore(qint64 templateId, qint64 versionId, const Actor &actor)
 {
+    if (Status allowed = permission::authorize(actor, Permission::EditTemplates); !allowed)
+        return Error{allowed.error()};
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return Error{tx.startStatus().error()};
@@ -233,8 +241,10 @@ Result<qint64> TemplateRepository::restore(qint64 templateId, qint64 versionId, 
     return id;
 }
 
-Status TemplateRepository::rename(qint64 templateId, const QString &name, const Actor &)
+Status TemplateRepository::rename(qint64 templateId, const QString &name, const Actor &actor)
 {
+    if (Status allowed = permission::authorize(actor, Permission::EditTemplates); !allowed)
+        return allowed;
     if (name.simplified().isEmpty())
         return Error{Tr::tr("Give the template a name.")};
     WriteTransaction tx(m_db);
@@ -246,11 +256,16 @@ Status TemplateRepository::rename(qint64 templateId, const QString &name, const 
         return q.error();
     if (q.numRowsAffected() != 1)
         return Error{Tr::tr("Template %1 does not exist.").arg(templateId)};
+    if (Status status = AuditLog(m_db).append(actor, m_clock.now(), QStringLiteral("update"), QStringLiteral("template"), templateId, QStringLiteral("renamed to %1").arg(name.simplified()));
+        !status)
+        return status;
     return tx.commit();
 }
 
-Status TemplateRepository::setActive(qint64 templateId, bool active, const Actor &)
+Status TemplateRepository::setActive(qint64 templateId, bool active, const Actor &actor)
 {
+    if (Status allowed = permission::authorize(actor, Permission::EditTemplates); !allowed)
+        return allowed;
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.startStatus();
@@ -260,6 +275,9 @@ Status TemplateRepository::setActive(qint64 templateId, bool active, const Actor
         return q.error();
     if (q.numRowsAffected() != 1)
         return Error{Tr::tr("Template %1 does not exist.").arg(templateId)};
+    if (Status status = AuditLog(m_db).append(actor, m_clock.now(), QStringLiteral("update"), QStringLiteral("template"), templateId, active ? QStringLiteral("activated") : QStringLiteral("retired"));
+        !status)
+        return status;
     return tx.commit();
 }
 
@@ -276,7 +294,16 @@ Result<qint64> TemplateRepository::addVersion(qint64 templateId, const QString &
         .bind(m_clock.now())
         .bind(actor.userId)
         .bind(templateId);
-    return q.execReturningId();
+    const auto id = q.execReturningId();
+    if (!id)
+        return id;
+    if (Status status = AuditLog(m_db).append(actor, m_clock.now(), restoredFrom ? QStringLiteral("update") : QStringLiteral("create"),
+                                              QStringLiteral("template"), templateId,
+                                              restoredFrom ? QStringLiteral("version %1 restored").arg(*restoredFrom)
+                                                           : QStringLiteral("new version"));
+        !status)
+        return Error{status.error()};
+    return id;
 }
 
 } // namespace rapi

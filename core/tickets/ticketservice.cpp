@@ -1,5 +1,7 @@
 #include "tickets/ticketservice.h"
 
+#include "accounts/permission.h"
+#include "audit/auditlog.h"
 #include "db/database.h"
 #include "db/dbquery.h"
 #include "db/writetransaction.h"
@@ -141,7 +143,7 @@ TicketService::TicketService(Database &db, const Clock &clock) : m_db(db), m_clo
 
 bool TicketService::canHandleTickets(const Actor &actor)
 {
-    return actor.role == Role::Owner || actor.role == Role::Cs;
+    return permission::allows(actor.role, Permission::HandleTickets);
 }
 
 Result<qint64> TicketService::create(const NewTicket &ticket, const Actor &actor)
@@ -221,6 +223,9 @@ Result<qint64> TicketService::create(const NewTicket &ticket, const Actor &actor
         if (!m.exec())
             return m.error();
     }
+    if (Status status = AuditLog(m_db).append(actor, now, QStringLiteral("create"), QStringLiteral("ticket"), *id, QStringLiteral("subject: %1").arg(ticket.subject.simplified()));
+        !status)
+        return Error{status.error()};
     if (Status s = tx.commit(); !s)
         return Error{s.error()};
     return id;
@@ -278,6 +283,9 @@ Result<qint64> TicketService::addMessage(qint64 ticketId, MessageDirection direc
     const auto id = m.execReturningId();
     if (!id)
         return id;
+    if (Status status = AuditLog(m_db).append(actor, now, QStringLiteral("update"), QStringLiteral("ticket"), ticketId, out ? QStringLiteral("message out") : QStringLiteral("message in"));
+        !status)
+        return Error{status.error()};
     if (Status s2 = tx.commit(); !s2)
         return Error{s2.error()};
     return id;
@@ -329,6 +337,9 @@ Status TicketService::changeStatus(qint64 ticketId, TicketStatus to, const QStri
                                now, actor.userId);
         !e)
         return e;
+    if (Status status = AuditLog(m_db).append(actor, now, QStringLiteral("update"), QStringLiteral("ticket"), ticketId, AuditLog::change(QStringLiteral("status"), ticketstatus::code(loaded->status), ticketstatus::code(to)));
+        !status)
+        return status;
     return tx.commit();
 }
 
@@ -373,6 +384,9 @@ Status TicketService::assign(qint64 ticketId, std::optional<qint64> assigneeId, 
                                idText(assigneeId), QString(), now, actor.userId);
         !e)
         return e;
+    if (Status status = AuditLog(m_db).append(actor, now, QStringLiteral("update"), QStringLiteral("ticket"), ticketId, QStringLiteral("assigned to %1").arg(assigneeId ? QString::number(*assigneeId) : QStringLiteral("nobody")));
+        !status)
+        return status;
     return tx.commit();
 }
 
@@ -407,6 +421,9 @@ Status TicketService::setPriority(qint64 ticketId, TicketPriority priority, cons
                         ticketpriority::code(priority), QString(), now, actor.userId);
         !e)
         return e;
+    if (Status status = AuditLog(m_db).append(actor, now, QStringLiteral("update"), QStringLiteral("ticket"), ticketId, QStringLiteral("priority %1").arg(ticketpriority::code(priority)));
+        !status)
+        return status;
     return tx.commit();
 }
 
@@ -431,6 +448,9 @@ Status TicketService::logHandleTime(qint64 ticketId, qint64 seconds, const Actor
                                QString::number(seconds), QString(), now, actor.userId);
         !e)
         return e;
+    if (Status status = AuditLog(m_db).append(actor, now, QStringLiteral("update"), QStringLiteral("ticket"), ticketId, QStringLiteral("handle time +%1 s").arg(seconds));
+        !status)
+        return status;
     return tx.commit();
 }
 
@@ -458,6 +478,9 @@ Status TicketService::setCsat(qint64 ticketId, int score, const Actor &actor)
                                QString(), now, actor.userId);
         !e)
         return e;
+    if (Status status = AuditLog(m_db).append(actor, now, QStringLiteral("update"), QStringLiteral("ticket"), ticketId, QStringLiteral("CSAT %1").arg(score));
+        !status)
+        return status;
     return tx.commit();
 }
 
