@@ -19,24 +19,10 @@
 
 namespace rapi::cli {
 
-namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(rapi::cli)
-};
-
 int fail(const Invocation &call, const QString &message)
 {
     call.err << QStringLiteral("rapi-cli: ") << message << QLatin1Char('\n');
     return ExitFailed;
-}
-
-int usage(const Invocation &call, const QString &message)
-{
-    call.err << QStringLiteral("rapi-cli: ") << message << QLatin1Char('\n')
-             << Tr::tr("Run “rapi-cli --help” for the commands.") << QLatin1Char('\n');
-    return ExitUsage;
 }
 
 // create: whether a missing SQLite file may be created (import and demo fill a new database;
@@ -52,6 +38,20 @@ std::unique_ptr<Database> openDatabase(const Invocation &call, bool create)
         return nullptr;
     }
     return std::move(db).value();
+}
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(rapi::cli)
+};
+
+int usage(const Invocation &call, const QString &message)
+{
+    call.err << QStringLiteral("rapi-cli: ") << message << QLatin1Char('\n')
+             << Tr::tr("Run “rapi-cli --help” for the commands.") << QLatin1Char('\n');
+    return ExitUsage;
 }
 
 std::optional<QDate> parseDate(const QString &text)
@@ -245,11 +245,12 @@ int runImport(const Invocation &call)
     // Checked before the database is opened, so a typo does not leave an empty new database.
     if (!QFileInfo(path).isFile())
         return fail(call, Tr::tr("The file “%1” does not exist.").arg(path));
-    auto db = openDatabase(call, true);
-    if (!db)
+    auto session = openSession(call, true, std::nullopt);
+    if (!session)
         return ExitFailed;
+    Database *db = session->db.get();
 
-    auto result = importCsv(*db, kind, path, options, Actor::localOwner());
+    auto result = importCsv(*db, kind, path, options, session->actor);
     if (!result)
         return fail(call, result.error());
     const ImportReport &report = result.value();
@@ -295,9 +296,10 @@ int runKpi(const Invocation &call)
     if (*to <= *from)
         return fail(call, Tr::tr("--to must be after --from (--to is the first day not counted)."));
 
-    auto db = openDatabase(call, false);
-    if (!db)
+    auto session = openSession(call, false, Permission::ExportReports);
+    if (!session)
         return ExitFailed;
+    Database *db = session->db.get();
     auto dashboard = DashboardService(*db).load(Period{*from, *to});
     if (!dashboard)
         return fail(call, dashboard.error());
@@ -305,6 +307,8 @@ int runKpi(const Invocation &call)
 
     if (call.parser.isSet(QStringLiteral("json"))) {
         call.out << QString::fromUtf8(QJsonDocument(dashboardJson(d)).toJson(QJsonDocument::Indented));
+        auditExport(*session, QStringLiteral("kpi"),
+                    QStringLiteral("%1 – %2 JSON").arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
         return ExitOk;
     }
 
@@ -334,6 +338,8 @@ int runKpi(const Invocation &call)
                  << QLatin1Char('\n');
     call.out << Tr::tr("Critical stock: %1").arg(d.criticalStock) << QLatin1Char('\n');
     printTickets(call.out, d.current.tickets, d.openTickets);
+    auditExport(*session, QStringLiteral("kpi"),
+                QStringLiteral("%1 – %2").arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
     return ExitOk;
 }
 
@@ -345,9 +351,10 @@ int runRecap(const Invocation &call)
         if (!date)
             return ExitFailed;
     }
-    auto db = openDatabase(call, false);
-    if (!db)
+    auto session = openSession(call, false, Permission::ExportReports);
+    if (!session)
         return ExitFailed;
+    Database *db = session->db.get();
     const DashboardService service(*db);
     auto recap = service.recap(date.value_or(service.today()));
     if (!recap)
@@ -379,6 +386,7 @@ int runRecap(const Invocation &call)
                .arg(r.openTickets.total)
                .arg(r.openBreached)
         << '\n';
+    auditExport(*session, QStringLiteral("recap"), QString());
     return ExitOk;
 }
 
@@ -399,9 +407,10 @@ int runDemo(const Invocation &call)
             return fail(call, Tr::tr("--seed “%1” is not a whole number.").arg(seedText));
     }
 
-    auto db = openDatabase(call, true);
-    if (!db)
+    auto session = openSession(call, true, Permission::Maintain);
+    if (!session)
         return ExitFailed;
+    Database *db = session->db.get();
     auto summary = DemoGenerator(*db).generate(options);
     if (!summary)
         return fail(call, summary.error());
@@ -417,9 +426,10 @@ int runDemo(const Invocation &call)
 int runCheck(const Invocation &call)
 {
     // Opening checks small files and files left by a crash; `check` always reads every page.
-    auto db = openDatabase(call, false);
-    if (!db)
+    auto session = openSession(call, false, Permission::Maintain);
+    if (!session)
         return ExitFailed;
+    Database *db = session->db.get();
     if (db->isSqlite()) {
         if (Status integrity = db->checkIntegrity(); !integrity)
             return fail(call, integrity.error());

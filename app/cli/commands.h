@@ -1,5 +1,11 @@
 #pragma once
 
+#include "accounts/permission.h"
+#include "common/actor.h"
+#include "db/database.h"
+
+#include <memory>
+#include <optional>
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
@@ -21,7 +27,26 @@ struct Invocation
     QTextStream &err;
 };
 
+// An open database and the person a command runs for.
+struct Session
+{
+    std::unique_ptr<Database> db;
+    Actor actor;
+};
+
+// Opens the database and signs in (docs/security.md): while no account has a password the command
+// runs as the local owner; afterwards --user and the password (RAPI_PASSWORD or a prompt) are
+// needed, and `needed` is checked against the user's role. On failure the reason is printed.
+std::optional<Session> openSession(const Invocation &call, bool create, std::optional<Permission> needed);
+std::unique_ptr<Database> openDatabase(const Invocation &call, bool create);
+// Appends an "export" entry for what a command wrote out.
+void auditExport(const Session &session, const QString &entity, const QString &summary);
+int fail(const Invocation &call, const QString &message);
+
 int runImport(const Invocation &call);
+int runInit(const Invocation &call);
+int runUser(const Invocation &call);
+int runAudit(const Invocation &call);
 int runKpi(const Invocation &call);
 int runRecap(const Invocation &call);
 int runDemo(const Invocation &call);

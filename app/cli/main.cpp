@@ -34,6 +34,9 @@ QList<Command> commands()
         {"recap", &runRecap, 0, {QStringLiteral("date")}},
         {"demo", &runDemo, 0, {QStringLiteral("orders"), QStringLiteral("seed")}},
         {"check", &runCheck, 0, {}},
+        {"init", &runInit, 0, {QStringLiteral("owner")}},
+        {"user", &runUser, -1, {QStringLiteral("role")}},
+        {"audit", &runAudit, 0, {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("csv")}},
     };
 }
 
@@ -58,6 +61,15 @@ QString usage()
               "      Fill an empty database with a demo shop.\n"
               "  check\n"
               "      Check the database and the stock ledger.\n"
+              "  init --owner NAME\n"
+              "      Create the owner account of a new database (password: RAPI_PASSWORD or asked).\n"
+              "  user add NAME --role owner|cs|warehouse|finance|vendor | user list | user deactivate NAME\n"
+              "      Manage accounts (owner only; a new password: RAPI_NEW_PASSWORD or asked).\n"
+              "  audit [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]\n"
+              "      The audit log (owner only).\n"
+              "\n"
+              "Once a database has accounts, every command needs --user NAME and the password\n"
+              "(RAPI_PASSWORD or asked).\n"
               "\n"
               "--database is a Rapi file or a postgresql://user:password@host:port/dbname URL.\n"
               "Exit codes: 0 success, 1 bad input or refused, 2 wrong usage. See docs/cli.md.\n");
@@ -114,6 +126,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("date"), QString(), QStringLiteral("date")},
         {QStringLiteral("orders"), QString(), QStringLiteral("count")},
         {QStringLiteral("seed"), QString(), QStringLiteral("number")},
+        {QStringLiteral("user"), QString(), QStringLiteral("name")},
+        {QStringLiteral("owner"), QString(), QStringLiteral("name")},
+        {QStringLiteral("role"), QString(), QStringLiteral("role")},
+        {QStringLiteral("csv"), QString()},
         {{QStringLiteral("h"), QStringLiteral("help")}, QString()},
         {QStringLiteral("version"), QString()},
     };
@@ -131,21 +147,22 @@ int main(int argc, char *argv[])
 
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usageError(err, Tr::tr("Name a command: import, kpi, recap, demo or check."));
+        return usageError(err, Tr::tr("Name a command: import, kpi, recap, demo, check, init, user or audit."));
     const QString name = positional.takeFirst();
     const QList<Command> known = commands();
     const auto command = std::find_if(known.begin(), known.end(),
                                       [&](const Command &c) { return name == QLatin1String(c.name); });
     if (command == known.end())
-        return usageError(err, Tr::tr("Unknown command “%1”; use import, kpi, recap, demo or check.").arg(name));
-    if (positional.size() != command->positional)
+        return usageError(err, Tr::tr("Unknown command “%1”; use import, kpi, recap, demo, check, init, user or audit.").arg(name));
+    if (command->positional >= 0 && positional.size() != command->positional)
         return usageError(err, command->positional == 0
                                    ? Tr::tr("“%1” takes no further arguments (got “%2”).")
                                          .arg(name, positional.join(QLatin1Char(' ')))
                                    : Tr::tr("Use: rapi-cli --database FILE import products|orders|customers|tickets "
                                             "FILE.csv"));
     for (const QString &option : parser.optionNames()) {
-        const bool global = option == QLatin1String("database") || option == QLatin1String("lang");
+        const bool global = option == QLatin1String("database") || option == QLatin1String("lang")
+                            || option == QLatin1String("user");
         if (!global && !command->options.contains(option))
             return usageError(err, Tr::tr("--%1 does not go with “%2”.").arg(option, name));
     }

@@ -19,8 +19,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(rapi::AccountService)
 };
 
-const QString kUserColumns = QStringLiteral("id, username, display_name, role, active, password_hash, created_at, "
-                                            "deactivated_at, failed_logins, locked_until");
+const QString kUserColumns =
+    QStringLiteral("id, username, display_name, role, active, password_hash, created_at, "
+                   "deactivated_at, failed_logins, locked_until");
 
 UserAccount readUser(const DbQuery &q)
 {
@@ -50,8 +51,9 @@ Error wrongLogin()
 
 Error lockedFor(const QString &name, qint64 seconds)
 {
-    return Error{Tr::tr("Too many wrong passwords for “%1”. Wait %n second(s) and try again.", nullptr, int(seconds))
-                     .arg(name)};
+    return Error{
+        Tr::tr("Too many wrong passwords for “%1”. Wait %n second(s) and try again.", nullptr, int(seconds))
+            .arg(name)};
 }
 
 } // namespace
@@ -117,7 +119,8 @@ Result<UserAccount> AccountService::findByName(const QString &name) const
 
 Result<int> AccountService::activeOwnersBesides(qint64 userId) const
 {
-    DbQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'owner' AND active = 1 AND id <> ?"));
+    DbQuery q(m_db,
+              QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'owner' AND active = 1 AND id <> ?"));
     q.bind(userId);
     if (!q.exec() || !q.next())
         return q.error();
@@ -143,7 +146,8 @@ Result<Actor> AccountService::createOwner(const QString &name, const QString &pa
     if (!required)
         return Error{required.error()};
     if (*required)
-        return Error{Tr::tr("This database already has an owner account; sign in as the owner to add users.")};
+        return Error{
+            Tr::tr("This database already has an owner account; sign in as the owner to add users.")};
     DbQuery q(m_db, QStringLiteral("SELECT id FROM users WHERE role = 'owner' AND active = 1 ORDER BY id"));
     if (!q.exec())
         return q.error();
@@ -160,13 +164,15 @@ Result<Actor> AccountService::createOwner(const QString &name, const QString &pa
     const QByteArray hash = passwordhash::hash(password);
     if (hash.isEmpty())
         return Error{Tr::tr("The password could not be protected (not enough memory). Nothing was changed.")};
-    q.prepare(QStringLiteral("UPDATE users SET username = ?, display_name = ?, password_hash = ?, failed_logins = 0, "
-                             "locked_until = 0 WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE users SET username = ?, display_name = ?, password_hash = ?, failed_logins = 0, "
+        "locked_until = 0 WHERE id = ?"));
     q.bind(*username).bind(name.trimmed()).bind(QString::fromLatin1(hash)).bind(ownerId);
     if (!q.exec())
         return q.error();
     const Actor owner{ownerId, *username, Role::Owner};
-    if (Status status = audit(owner, QStringLiteral("create"), ownerId, Tr::tr("owner account %1").arg(*username));
+    if (Status status =
+            audit(owner, QStringLiteral("create"), ownerId, Tr::tr("owner account %1").arg(*username));
         !status)
         return Error{status.error()};
     if (Status status = tx.commit(); !status)
@@ -188,9 +194,9 @@ Status AccountService::recordFailure(const UserAccount &user, const QString &rea
             return q.error();
     }
     const Actor who{user.id, user.username, user.role};
-    if (Status status = AuditLog(m_db).append(who, m_clock.now(), QStringLiteral("login_failed"),
-                                              QStringLiteral("user"),
-                                              user.id > 0 ? std::optional<qint64>(user.id) : std::nullopt, reason);
+    if (Status status =
+            AuditLog(m_db).append(who, m_clock.now(), QStringLiteral("login_failed"), QStringLiteral("user"),
+                                  user.id > 0 ? std::optional<qint64>(user.id) : std::nullopt, reason);
         !status)
         return status;
     return tx.commit();
@@ -251,7 +257,8 @@ Result<Actor> AccountService::login(const QString &name, const QString &password
     return actor;
 }
 
-Result<qint64> AccountService::addUser(const QString &name, Role role, const QString &password, const Actor &actor)
+Result<qint64> AccountService::addUser(const QString &name, Role role, const QString &password,
+                                       const Actor &actor)
 {
     if (Status allowed = permission::authorize(actor, Permission::ManageUsers); !allowed)
         return Error{allowed.error()};
@@ -264,14 +271,20 @@ Result<qint64> AccountService::addUser(const QString &name, Role role, const QSt
     if (!tx.ok())
         return Error{tx.startStatus().error()};
     if (auto existing = findByName(*username); existing)
-        return Error{existing->active ? Tr::tr("The user name “%1” is already taken.").arg(*username)
-                                      : Tr::tr("The user name “%1” belongs to a deactivated account.").arg(*username)};
+        return Error{existing->active
+                         ? Tr::tr("The user name “%1” is already taken.").arg(*username)
+                         : Tr::tr("The user name “%1” belongs to a deactivated account.").arg(*username)};
     const QByteArray hash = passwordhash::hash(password);
     if (hash.isEmpty())
         return Error{Tr::tr("The password could not be protected (not enough memory). Nothing was changed.")};
-    DbQuery q(m_db, QStringLiteral("INSERT INTO users (username, display_name, role, active, created_at, password_hash) "
-                                   "VALUES (?, ?, ?, 1, ?, ?) RETURNING id"));
-    q.bind(*username).bind(name.trimmed()).bind(roles::code(role)).bind(m_clock.now()).bind(QString::fromLatin1(hash));
+    DbQuery q(m_db, QStringLiteral(
+                        "INSERT INTO users (username, display_name, role, active, created_at, password_hash) "
+                        "VALUES (?, ?, ?, 1, ?, ?) RETURNING id"));
+    q.bind(*username)
+        .bind(name.trimmed())
+        .bind(roles::code(role))
+        .bind(m_clock.now())
+        .bind(QString::fromLatin1(hash));
     const auto id = q.execReturningId();
     if (!id)
         return id;
@@ -301,18 +314,33 @@ Status AccountService::changeRole(qint64 userId, Role role, const Actor &actor)
         if (!others)
             return others;
         if (*others == 0)
-            return Error{Tr::tr("“%1” is the only owner; make someone else owner first.").arg(user->username)};
+            return Error{
+                Tr::tr("“%1” is the only owner; make someone else owner first.").arg(user->username)};
     }
     DbQuery q(m_db, QStringLiteral("UPDATE users SET role = ? WHERE id = ?"));
     q.bind(roles::code(role)).bind(userId);
     if (!q.exec())
         return q.error();
     if (Status status = audit(actor, QStringLiteral("update"), userId,
-                              AuditLog::change(user->username + QStringLiteral(" role"), roles::code(user->role),
-                                               roles::code(role)));
+                              AuditLog::change(user->username + QStringLiteral(" role"),
+                                               roles::code(user->role), roles::code(role)));
         !status)
         return status;
     return tx.commit();
+}
+
+Status AccountService::storePassword(qint64 userId, const QString &password)
+{
+    const QByteArray hash = passwordhash::hash(password);
+    if (hash.isEmpty())
+        return Error{Tr::tr("The password could not be protected (not enough memory). Nothing was changed.")};
+    DbQuery q(m_db,
+              QStringLiteral(
+                  "UPDATE users SET password_hash = ?, failed_logins = 0, locked_until = 0 WHERE id = ?"));
+    q.bind(QString::fromLatin1(hash)).bind(userId);
+    if (!q.exec())
+        return q.error();
+    return {};
 }
 
 Status AccountService::resetPassword(qint64 userId, const QString &password, const Actor &actor)
@@ -327,20 +355,17 @@ Status AccountService::resetPassword(qint64 userId, const QString &password, con
     const auto user = load(userId);
     if (!user)
         return user;
-    const QByteArray hash = passwordhash::hash(password);
-    if (hash.isEmpty())
-        return Error{Tr::tr("The password could not be protected (not enough memory). Nothing was changed.")};
-    DbQuery q(m_db, QStringLiteral("UPDATE users SET password_hash = ?, failed_logins = 0, locked_until = 0 WHERE id = ?"));
-    q.bind(QString::fromLatin1(hash)).bind(userId);
-    if (!q.exec())
-        return q.error();
-    if (Status status = audit(actor, QStringLiteral("update"), userId, Tr::tr("password of %1 reset").arg(user->username));
+    if (Status stored = storePassword(userId, password); !stored)
+        return stored;
+    if (Status status = audit(actor, QStringLiteral("update"), userId,
+                              Tr::tr("password of %1 reset").arg(user->username));
         !status)
         return status;
     return tx.commit();
 }
 
-Status AccountService::changePassword(const Actor &actor, const QString &oldPassword, const QString &newPassword)
+Status AccountService::changePassword(const Actor &actor, const QString &oldPassword,
+                                      const QString &newPassword)
 {
     if (Status status = checkPassword(newPassword); !status)
         return status;
@@ -354,16 +379,11 @@ Status AccountService::changePassword(const Actor &actor, const QString &oldPass
     q.finish();
     if (!stored.isEmpty() && !passwordhash::verify(stored, oldPassword))
         return Error{Tr::tr("The current password is wrong. Nothing was changed.")};
-    const QByteArray hash = passwordhash::hash(newPassword);
-    if (hash.isEmpty())
-        return Error{Tr::tr("The password could not be protected (not enough memory). Nothing was changed.")};
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return tx.startStatus();
-    q.prepare(QStringLiteral("UPDATE users SET password_hash = ?, failed_logins = 0, locked_until = 0 WHERE id = ?"));
-    q.bind(QString::fromLatin1(hash)).bind(actor.userId);
-    if (!q.exec())
-        return q.error();
+    if (Status stored = storePassword(actor.userId, newPassword); !stored)
+        return stored;
     if (Status status = audit(actor, QStringLiteral("update"), actor.userId, Tr::tr("own password changed"));
         !status)
         return status;
@@ -389,13 +409,15 @@ Status AccountService::deactivate(qint64 userId, const Actor &actor)
         if (!others)
             return others;
         if (*others == 0)
-            return Error{Tr::tr("“%1” is the only owner; make someone else owner first.").arg(user->username)};
+            return Error{
+                Tr::tr("“%1” is the only owner; make someone else owner first.").arg(user->username)};
     }
     DbQuery q(m_db, QStringLiteral("UPDATE users SET active = 0, deactivated_at = ? WHERE id = ?"));
     q.bind(m_clock.now()).bind(userId);
     if (!q.exec())
         return q.error();
-    if (Status status = audit(actor, QStringLiteral("update"), userId, Tr::tr("%1 deactivated").arg(user->username));
+    if (Status status =
+            audit(actor, QStringLiteral("update"), userId, Tr::tr("%1 deactivated").arg(user->username));
         !status)
         return status;
     return tx.commit();

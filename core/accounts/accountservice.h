@@ -4,10 +4,9 @@
 #include "common/clock.h"
 #include "common/result.h"
 
+#include <optional>
 #include <QList>
 #include <QString>
-
-#include <optional>
 
 namespace rapi {
 
@@ -69,6 +68,8 @@ private:
     Result<int> activeOwnersBesides(qint64 userId) const;
     // counts: whether it adds to the wrong passwords in a row (an attempt while waiting does not,
     // so that nobody can keep a colleague locked out by guessing).
+    // Hashes and stores a new password and clears the wrong-password count.
+    Status storePassword(qint64 userId, const QString &password);
     Status recordFailure(const UserAccount &user, const QString &reason, bool counts = true);
     Status audit(const Actor &actor, const QString &action, qint64 userId, const QString &summary);
 

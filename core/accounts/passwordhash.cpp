@@ -29,8 +29,7 @@ QByteArray hash(const QString &password)
     ClearText clear(password);
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str(out, clear.bytes.constData(), quint64(clear.bytes.size()),
-                          crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE)
-        != 0)
+                          crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
         return {};
     return QByteArray(out);
 }
@@ -40,7 +39,8 @@ bool verify(const QByteArray &stored, const QString &password)
     if (!ready() || stored.isEmpty())
         return false;
     ClearText clear(password);
-    return crypto_pwhash_str_verify(stored.constData(), clear.bytes.constData(), quint64(clear.bytes.size())) == 0;
+    return crypto_pwhash_str_verify(stored.constData(), clear.bytes.constData(),
+                                    quint64(clear.bytes.size())) == 0;
 }
 
 } // namespace rapi::passwordhash

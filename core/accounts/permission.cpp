@@ -54,6 +54,8 @@ constexpr Rule kRules[] = {
     {Permission::ReadSops, "read_sops", kOwner | kCs | kWarehouse | kFinance},
     {Permission::ExportReports, "export_reports", kOwner | kFinance},
     {Permission::ReadTasks, "read_tasks", kOwner | kCs | kWarehouse | kFinance | kVendor},
+    {Permission::EditTasks, "edit_tasks", kOwner | kCs | kWarehouse | kFinance},
+    {Permission::WriteReviews, "write_reviews", kOwner},
 };
 
 const Rule &ruleOf(Permission permission)
@@ -112,6 +114,10 @@ QString refusal(Permission permission)
         return Tr::tr("Only the owner and finance staff can see reports and export figures.");
     case Permission::ReadTasks:
         return Tr::tr("Your role does not see tasks.");
+    case Permission::EditTasks:
+        return Tr::tr("Vendors can only change the tasks assigned to them.");
+    case Permission::WriteReviews:
+        return Tr::tr("Only the owner can write the weekly review.");
     }
     Q_UNREACHABLE();
 }

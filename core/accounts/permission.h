@@ -3,10 +3,9 @@
 #include "common/actor.h"
 #include "common/result.h"
 
+#include <optional>
 #include <QList>
 #include <QString>
-
-#include <optional>
 
 namespace rapi {
 
@@ -23,19 +22,21 @@ enum class Permission {
     EditCustomers,       // profiles, notes, merges, customer imports
     HandleTickets,       // create and work CS tickets, ticket imports
     ReadOrders,
-    CreateOrders,        // new orders, asking for payment
-    AnnotateOrders,      // order notes
-    FulfilOrders,        // paid → processing → shipped → completed
-    RecordPayments,      // mark paid, returns and refunds
+    CreateOrders,   // new orders, asking for payment
+    AnnotateOrders, // order notes
+    FulfilOrders,   // paid → processing → shipped → completed
+    RecordPayments, // mark paid, returns and refunds
     CancelOrders,
-    ImportOrders,        // order history from CSV (it moves stock)
-    EditProducts,        // products and their CSV import
-    MoveStock,           // receive, adjust, stocktake
-    UseTemplates,        // read templates and fill them in
-    EditTemplates,       // create, edit, restore, retire templates and SOPs
+    ImportOrders,  // order history from CSV (it moves stock)
+    EditProducts,  // products and their CSV import
+    MoveStock,     // receive, adjust, stocktake
+    UseTemplates,  // read templates and fill them in
+    EditTemplates, // create, edit, restore, retire templates and SOPs
     ReadSops,
-    ExportReports,       // KPI figures, reports and exports
-    ReadTasks,           // the tasks board and check-ins
+    ExportReports, // KPI figures, reports and exports
+    ReadTasks,     // the tasks board and check-ins (vendors: only their own tasks)
+    EditTasks,     // create and assign tasks, change anyone's
+    WriteReviews,  // weekly review notes
 };
 
 namespace permission {

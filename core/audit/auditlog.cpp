@@ -22,7 +22,8 @@ QString shorten(QString text)
 
 QString csvField(const QString &text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')))
         return text;
     QString quoted = text;
     quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
@@ -34,8 +35,9 @@ QString csvField(const QString &text)
 Status AuditLog::append(const Actor &actor, qint64 at, const QString &action, const QString &entity,
                         std::optional<qint64> entityId, const QString &summary)
 {
-    DbQuery q(m_db, QStringLiteral("INSERT INTO audit_log (at, user_id, user_name, action, entity, entity_id, "
-                                   "summary) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    DbQuery q(m_db,
+              QStringLiteral("INSERT INTO audit_log (at, user_id, user_name, action, entity, entity_id, "
+                             "summary) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.bind(at).bindNullableInt(actor.userId > 0 ? std::optional<qint64>(actor.userId) : std::nullopt);
     q.bind(actor.name).bind(action).bind(entity).bindNullableInt(entityId).bind(summary);
     if (!q.exec())
@@ -100,10 +102,14 @@ QString AuditLog::toCsv(const QList<AuditEntry> &entries)
     QString csv = QStringLiteral("at,user,action,entity,entity_id,summary\n");
     for (const AuditEntry &e : entries) {
         const QString at = QDateTime::fromSecsSinceEpoch(e.at, Qt::UTC).toString(Qt::ISODate);
-        csv += QStringList{at, csvField(e.userName), e.action, e.entity,
-                           e.entityId ? QString::number(*e.entityId) : QString(), csvField(e.summary)}
-                   .join(QLatin1Char(','))
-            + QLatin1Char('\n');
+        csv += QStringList{at,
+                           csvField(e.userName),
+                           e.action,
+                           e.entity,
+                           e.entityId ? QString::number(*e.entityId) : QString(),
+                           csvField(e.summary)}
+                   .join(QLatin1Char(',')) +
+               QLatin1Char('\n');
     }
     return csv;
 }

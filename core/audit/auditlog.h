@@ -3,10 +3,9 @@
 #include "common/actor.h"
 #include "common/result.h"
 
+#include <optional>
 #include <QList>
 #include <QString>
-
-#include <optional>
 
 namespace rapi {
 
@@ -46,8 +45,8 @@ public:
     Status append(const Actor &actor, qint64 at, const QString &action, const QString &entity,
                   std::optional<qint64> entityId, const QString &summary);
     // At the system clock's now: for stores that keep no clock of their own (settings).
-    Status append(const Actor &actor, const QString &action, const QString &entity, std::optional<qint64> entityId,
-                  const QString &summary);
+    Status append(const Actor &actor, const QString &action, const QString &entity,
+                  std::optional<qint64> entityId, const QString &summary);
     // Oldest first. Only the owner may read it.
     Result<QList<AuditEntry>> list(const AuditFilter &filter, const Actor &actor) const;
 

@@ -1,7 +1,6 @@
 #include "customers/customerrepository.h"
 
 #include "accounts/permission.h"
-
 #include "db/database.h"
 #include "db/dbquery.h"
 

@@ -93,7 +93,9 @@ Status CustomerService::updateProfile(const CustomerProfile &profile, const Acto
         return Error{Tr::tr("Someone else changed %1 meanwhile. Nothing was saved; look at it again and retry.")
                          .arg(current->name)};
     }
-    if (Status status = AuditLog(m_db).append(actor, m_clock.now(), QStringLiteral("update"), QStringLiteral("customer"), profile.id, QStringLiteral("profile of %1").arg(name));
+    if (Status status =
+            AuditLog(m_db).append(actor, m_clock.now(), QStringLiteral("update"), QStringLiteral("customer"),
+                                  profile.id, QStringLiteral("profile of %1").arg(name));
         !status)
         return status;
     return tx.commit();
@@ -120,7 +122,9 @@ Result<qint64> CustomerService::addNote(qint64 customerId, const QString &body, 
     const auto id = q.execReturningId();
     if (!id)
         return id;
-    if (Status status = AuditLog(m_db).append(actor, m_clock.now(), QStringLiteral("create"), QStringLiteral("customer_note"), customerId, QStringLiteral("note %1").arg(*id));
+    if (Status status = AuditLog(m_db).append(actor, m_clock.now(), QStringLiteral("create"),
+                                              QStringLiteral("customer_note"), customerId,
+                                              QStringLiteral("note %1").arg(*id));
         !status)
         return Error{status.error()};
     if (Status s = tx.commit(); !s)
@@ -185,7 +189,9 @@ Status CustomerService::merge(qint64 keepId, qint64 duplicateId, const Actor &ac
         .bind(now);
     if (!q.exec())
         return q.error();
-    if (Status status = AuditLog(m_db).append(actor, now, QStringLiteral("update"), QStringLiteral("customer"), keepId, QStringLiteral("customer %1 merged into %2").arg(duplicateId).arg(keepId));
+    if (Status status =
+            AuditLog(m_db).append(actor, now, QStringLiteral("update"), QStringLiteral("customer"), keepId,
+                                  QStringLiteral("customer %1 merged into %2").arg(duplicateId).arg(keepId));
         !status)
         return status;
     return tx.commit();

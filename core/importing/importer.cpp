@@ -1,18 +1,16 @@
 #include "importing/importer.h"
 
+#include "accounts/permission.h"
+#include "audit/auditlog.h"
+#include "db/writetransaction.h"
 #include "importing/csvreader.h"
 #include "importing/customerimporter.h"
 #include "importing/orderimporter.h"
 #include "importing/productimporter.h"
 #include "importing/ticketimporter.h"
 
-#include "accounts/permission.h"
-#include "audit/auditlog.h"
-#include "db/writetransaction.h"
-
-#include <QFileInfo>
-
 #include <optional>
+#include <QFileInfo>
 
 namespace rapi {
 

@@ -1,7 +1,6 @@
 #include "importing/importsupport.h"
 
 #include "accounts/permission.h"
-
 #include "customers/customerrepository.h"
 #include "db/database.h"
 #include "db/dbquery.h"

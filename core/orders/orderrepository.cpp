@@ -1,5 +1,7 @@
 #include "orders/orderrepository.h"
 
+#include "accounts/permission.h"
+
 #include "db/database.h"
 #include "db/dbquery.h"
 
@@ -110,6 +112,16 @@ QList<OrderRow> readRows(DbQuery &q)
 } // namespace
 
 OrderRepository::OrderRepository(const Database &db) : m_db(db) {}
+
+Result<Order> OrderRepository::get(qint64 orderId, const Actor &actor) const
+{
+    if (Status allowed = permission::authorize(actor, Permission::ReadOrders); !allowed)
+        return Error{allowed.error()};
+    auto order = get(orderId);
+    if (order && !permission::allows(actor.role, Permission::ReadCustomerContact))
+        order.value().customerPhone.clear();
+    return order;
+}
 
 Result<Order> OrderRepository::get(qint64 orderId) const
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/actor.h"
+
 #include "common/result.h"
 #include "orders/order.h"
 
@@ -53,6 +55,9 @@ public:
     explicit OrderRepository(const Database &db);
 
     Result<Order> get(qint64 orderId) const;
+    // The order as the actor may see it (SPEC §1): refused to vendors; without access to contact
+    // data (warehouse) the customer's phone is empty.
+    Result<Order> get(qint64 orderId, const Actor &actor) const;
     Result<qint64> idForNumber(const QString &number) const;
     Result<QList<Channel>> channels() const;
 

@@ -197,8 +197,9 @@ Result<qint64> OrderService::create(const NewOrder &order, const Actor &actor)
     if (Status status = insertEvent(m_db, orderId, std::nullopt, OrderStage::New, now, actor.userId, QString());
         !status)
         return Error{status.error()};
-    if (Status status = AuditLog(m_db).append(actor, now, QStringLiteral("create"), QStringLiteral("order"), orderId,
-                                              Tr::tr("%1, %n line(s)", nullptr, int(lines.size())).arg(*number));
+    if (Status status =
+            AuditLog(m_db).append(actor, now, QStringLiteral("create"), QStringLiteral("order"), orderId,
+                                  Tr::tr("%1, %n line(s)", nullptr, int(lines.size())).arg(*number));
         !status)
         return Error{status.error()};
     if (Status status = tx.commit(); !status)
@@ -313,8 +314,9 @@ Status OrderService::updateNotes(qint64 orderId, const QString &notes, const Act
         return q.error();
     if (q.numRowsAffected() != 1)
         return Error{Tr::tr("Someone else changed this order meanwhile. Nothing was saved; look at it again and retry.")};
-    if (Status status = AuditLog(m_db).append(actor, m_clock.now(), QStringLiteral("update"), QStringLiteral("order"),
-                                              orderId, AuditLog::change(QStringLiteral("notes"), QString(), notes));
+    if (Status status =
+            AuditLog(m_db).append(actor, m_clock.now(), QStringLiteral("update"), QStringLiteral("order"),
+                                  orderId, AuditLog::change(QStringLiteral("notes"), QString(), notes));
         !status)
         return status;
     return tx.commit();

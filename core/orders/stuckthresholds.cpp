@@ -54,7 +54,10 @@ Status StuckThresholds::set(OrderStage stage, std::optional<qint64> seconds, con
         if (!q.exec())
             return q.error();
     }
-    if (Status status = AuditLog(m_db).append(actor, QStringLiteral("update"), QStringLiteral("settings"), std::nullopt, AuditLog::change(QStringLiteral("stuck after ") + orderstage::code(stage), QString(), seconds ? QString::number(*seconds) : QStringLiteral("never")));
+    if (Status status = AuditLog(m_db).append(
+            actor, QStringLiteral("update"), QStringLiteral("settings"), std::nullopt,
+            AuditLog::change(QStringLiteral("stuck after ") + orderstage::code(stage), QString(),
+                             seconds ? QString::number(*seconds) : QStringLiteral("never")));
         !status)
         return status;
     return tx.commit();

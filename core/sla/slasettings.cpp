@@ -30,8 +30,8 @@ Status execWrite(Database &db, DbQuery &q, const Actor &actor, const QString &su
         return tx.startStatus();
     if (!q.exec())
         return q.error();
-    if (Status status = AuditLog(db).append(actor, QStringLiteral("update"), QStringLiteral("settings"), std::nullopt,
-                                            summary);
+    if (Status status = AuditLog(db).append(actor, QStringLiteral("update"), QStringLiteral("settings"),
+                                            std::nullopt, summary);
         !status)
         return status;
     return tx.commit();
@@ -213,7 +213,13 @@ Status SlaSettings::setHours(int weekday, std::optional<DayHours> hours, const A
         if (!q.exec())
             return q.error();
     }
-    if (Status status = AuditLog(m_db).append(actor, QStringLiteral("update"), QStringLiteral("settings"), std::nullopt, hours ? QStringLiteral("hours of day %1: %2–%3").arg(weekday).arg(hours->openMinute).arg(hours->closeMinute) : QStringLiteral("day %1 closed").arg(weekday));
+    if (Status status =
+            AuditLog(m_db).append(actor, QStringLiteral("update"), QStringLiteral("settings"), std::nullopt,
+                                  hours ? QStringLiteral("hours of day %1: %2–%3")
+                                              .arg(weekday)
+                                              .arg(hours->openMinute)
+                                              .arg(hours->closeMinute)
+                                        : QStringLiteral("day %1 closed").arg(weekday));
         !status)
         return status;
     return tx.commit();
@@ -236,7 +242,9 @@ Status SlaSettings::setHoliday(const Holiday &holiday, const Actor &actor)
     q.bind(holiday.day.toString(Qt::ISODate)).bind(holiday.name.trimmed());
     if (!q.exec())
         return q.error();
-    if (Status status = AuditLog(m_db).append(actor, QStringLiteral("update"), QStringLiteral("settings"), std::nullopt, QStringLiteral("holiday %1 %2").arg(holiday.day.toString(Qt::ISODate), holiday.name.trimmed()));
+    if (Status status = AuditLog(m_db).append(
+            actor, QStringLiteral("update"), QStringLiteral("settings"), std::nullopt,
+            QStringLiteral("holiday %1 %2").arg(holiday.day.toString(Qt::ISODate), holiday.name.trimmed()));
         !status)
         return status;
     return tx.commit();

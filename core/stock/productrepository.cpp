@@ -152,7 +152,9 @@ Result<qint64> ProductRepository::create(const Product &product, qint64 openingS
             !status)
             return Error{status.error()};
     }
-    if (Status status = AuditLog(m_db).append(actor, now, QStringLiteral("create"), QStringLiteral("product"), id, product.sku.trimmed() + QStringLiteral(" ") + product.name.trimmed());
+    if (Status status =
+            AuditLog(m_db).append(actor, now, QStringLiteral("create"), QStringLiteral("product"), id,
+                                  product.sku.trimmed() + QStringLiteral(" ") + product.name.trimmed());
         !status)
         return Error{status.error()};
     if (Status status = tx.commit(); !status)
@@ -188,7 +190,9 @@ Status ProductRepository::update(const Product &product, const Actor &actor)
     if (q.numRowsAffected() == 0)
         return Error{Tr::tr("Someone else changed product %1 meanwhile. Nothing was saved; reload it and try again.")
                          .arg(product.sku)};
-    if (Status status = AuditLog(m_db).append(actor, m_clock.now(), QStringLiteral("update"), QStringLiteral("product"), product.id, product.sku.trimmed() + QStringLiteral(" ") + product.name.trimmed());
+    if (Status status = AuditLog(m_db).append(
+            actor, m_clock.now(), QStringLiteral("update"), QStringLiteral("product"), product.id,
+            product.sku.trimmed() + QStringLiteral(" ") + product.name.trimmed());
         !status)
         return status;
     return tx.commit();

@@ -7,9 +7,8 @@
 #include "db/writetransaction.h"
 #include "stock/productrepository.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
+#include <QCoreApplication>
 
 namespace rapi {
 
@@ -54,7 +53,9 @@ Status StockLedger::receive(qint64 productId, qint64 quantity, const QString &re
                                m_clock.now());
         !status)
         return status;
-    if (Status status = AuditLog(m_db).append(actor, m_clock.now(), QStringLiteral("create"), QStringLiteral("stock"), productId, Tr::tr("received %1: %2").arg(quantity).arg(why));
+    if (Status status =
+            AuditLog(m_db).append(actor, m_clock.now(), QStringLiteral("create"), QStringLiteral("stock"),
+                                  productId, Tr::tr("received %1: %2").arg(quantity).arg(why));
         !status)
         return status;
     return tx.commit();
@@ -86,7 +87,9 @@ Status StockLedger::adjust(qint64 productId, qint64 delta, const QString &reason
                                actor.userId, m_clock.now());
         !status)
         return status;
-    if (Status status = AuditLog(m_db).append(actor, m_clock.now(), QStringLiteral("create"), QStringLiteral("stock"), productId, Tr::tr("adjusted %1 %2: %3").arg(q.text(1)).arg(delta).arg(reason.trimmed()));
+    if (Status status = AuditLog(m_db).append(
+            actor, m_clock.now(), QStringLiteral("create"), QStringLiteral("stock"), productId,
+            Tr::tr("adjusted %1 %2: %3").arg(q.text(1)).arg(delta).arg(reason.trimmed()));
         !status)
         return status;
     return tx.commit();
@@ -122,7 +125,9 @@ Result<int> StockLedger::stocktake(const QList<StocktakeCount> &counts, const QS
             return Error{status.error()};
         ++adjusted;
     }
-    if (Status status = AuditLog(m_db).append(actor, now, QStringLiteral("update"), QStringLiteral("stock"), std::nullopt, Tr::tr("stocktake: %n product(s) adjusted", nullptr, adjusted));
+    if (Status status =
+            AuditLog(m_db).append(actor, now, QStringLiteral("update"), QStringLiteral("stock"), std::nullopt,
+                                  Tr::tr("stocktake: %n product(s) adjusted", nullptr, adjusted));
         !status)
         return Error{status.error()};
     if (Status status = tx.commit(); !status)

@@ -236,7 +236,9 @@ Status SopRepository::setActive(qint64 sopId, bool active, const Actor &actor)
         return q.error();
     if (q.numRowsAffected() != 1)
         return Error{Tr::tr("SOP %1 does not exist.").arg(sopId)};
-    if (Status status = AuditLog(m_db).append(actor, m_clock.now(), QStringLiteral("update"), QStringLiteral("sop"), sopId, active ? QStringLiteral("activated") : QStringLiteral("retired"));
+    if (Status status =
+            AuditLog(m_db).append(actor, m_clock.now(), QStringLiteral("update"), QStringLiteral("sop"),
+                                  sopId, active ? QStringLiteral("activated") : QStringLiteral("retired"));
         !status)
         return status;
     return tx.commit();
@@ -254,10 +256,11 @@ Result<qint64> SopRepository::addVersion(qint64 sopId, const SopText &text,
     const auto id = q.execReturningId();
     if (!id)
         return id;
-    if (Status status = AuditLog(m_db).append(actor, m_clock.now(), restoredFrom ? QStringLiteral("update") : QStringLiteral("create"),
-                                              QStringLiteral("sop"), sopId,
-                                              restoredFrom ? QStringLiteral("version %1 restored").arg(*restoredFrom)
-                                                           : QStringLiteral("new version"));
+    if (Status status = AuditLog(m_db).append(
+            actor, m_clock.now(), restoredFrom ? QStringLiteral("update") : QStringLiteral("create"),
+            QStringLiteral("sop"), sopId,
+            restoredFrom ? QStringLiteral("version %1 restored").arg(*restoredFrom)
+                         : QStringLiteral("new version"));
         !status)
         return Error{status.error()};
     return id;

@@ -256,7 +256,9 @@ Status TemplateRepository::rename(qint64 templateId, const QString &name, const 
         return q.error();
     if (q.numRowsAffected() != 1)
         return Error{Tr::tr("Template %1 does not exist.").arg(templateId)};
-    if (Status status = AuditLog(m_db).append(actor, m_clock.now(), QStringLiteral("update"), QStringLiteral("template"), templateId, QStringLiteral("renamed to %1").arg(name.simplified()));
+    if (Status status =
+            AuditLog(m_db).append(actor, m_clock.now(), QStringLiteral("update"), QStringLiteral("template"),
+                                  templateId, QStringLiteral("renamed to %1").arg(name.simplified()));
         !status)
         return status;
     return tx.commit();
@@ -275,7 +277,9 @@ Status TemplateRepository::setActive(qint64 templateId, bool active, const Actor
         return q.error();
     if (q.numRowsAffected() != 1)
         return Error{Tr::tr("Template %1 does not exist.").arg(templateId)};
-    if (Status status = AuditLog(m_db).append(actor, m_clock.now(), QStringLiteral("update"), QStringLiteral("template"), templateId, active ? QStringLiteral("activated") : QStringLiteral("retired"));
+    if (Status status = AuditLog(m_db).append(
+            actor, m_clock.now(), QStringLiteral("update"), QStringLiteral("template"), templateId,
+            active ? QStringLiteral("activated") : QStringLiteral("retired"));
         !status)
         return status;
     return tx.commit();
@@ -297,10 +301,11 @@ Result<qint64> TemplateRepository::addVersion(qint64 templateId, const QString &
     const auto id = q.execReturningId();
     if (!id)
         return id;
-    if (Status status = AuditLog(m_db).append(actor, m_clock.now(), restoredFrom ? QStringLiteral("update") : QStringLiteral("create"),
-                                              QStringLiteral("template"), templateId,
-                                              restoredFrom ? QStringLiteral("version %1 restored").arg(*restoredFrom)
-                                                           : QStringLiteral("new version"));
+    if (Status status = AuditLog(m_db).append(
+            actor, m_clock.now(), restoredFrom ? QStringLiteral("update") : QStringLiteral("create"),
+            QStringLiteral("template"), templateId,
+            restoredFrom ? QStringLiteral("version %1 restored").arg(*restoredFrom)
+                         : QStringLiteral("new version"));
         !status)
         return Error{status.error()};
     return id;

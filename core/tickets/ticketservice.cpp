@@ -223,7 +223,9 @@ Result<qint64> TicketService::create(const NewTicket &ticket, const Actor &actor
         if (!m.exec())
             return m.error();
     }
-    if (Status status = AuditLog(m_db).append(actor, now, QStringLiteral("create"), QStringLiteral("ticket"), *id, QStringLiteral("subject: %1").arg(ticket.subject.simplified()));
+    if (Status status =
+            AuditLog(m_db).append(actor, now, QStringLiteral("create"), QStringLiteral("ticket"), *id,
+                                  QStringLiteral("subject: %1").arg(ticket.subject.simplified()));
         !status)
         return Error{status.error()};
     if (Status s = tx.commit(); !s)
@@ -283,7 +285,9 @@ Result<qint64> TicketService::addMessage(qint64 ticketId, MessageDirection direc
     const auto id = m.execReturningId();
     if (!id)
         return id;
-    if (Status status = AuditLog(m_db).append(actor, now, QStringLiteral("update"), QStringLiteral("ticket"), ticketId, out ? QStringLiteral("message out") : QStringLiteral("message in"));
+    if (Status status =
+            AuditLog(m_db).append(actor, now, QStringLiteral("update"), QStringLiteral("ticket"), ticketId,
+                                  out ? QStringLiteral("message out") : QStringLiteral("message in"));
         !status)
         return Error{status.error()};
     if (Status s2 = tx.commit(); !s2)
@@ -337,7 +341,10 @@ Status TicketService::changeStatus(qint64 ticketId, TicketStatus to, const QStri
                                now, actor.userId);
         !e)
         return e;
-    if (Status status = AuditLog(m_db).append(actor, now, QStringLiteral("update"), QStringLiteral("ticket"), ticketId, AuditLog::change(QStringLiteral("status"), ticketstatus::code(loaded->status), ticketstatus::code(to)));
+    if (Status status = AuditLog(m_db).append(
+            actor, now, QStringLiteral("update"), QStringLiteral("ticket"), ticketId,
+            AuditLog::change(QStringLiteral("status"), ticketstatus::code(loaded->status),
+                             ticketstatus::code(to)));
         !status)
         return status;
     return tx.commit();
@@ -384,7 +391,10 @@ Status TicketService::assign(qint64 ticketId, std::optional<qint64> assigneeId, 
                                idText(assigneeId), QString(), now, actor.userId);
         !e)
         return e;
-    if (Status status = AuditLog(m_db).append(actor, now, QStringLiteral("update"), QStringLiteral("ticket"), ticketId, QStringLiteral("assigned to %1").arg(assigneeId ? QString::number(*assigneeId) : QStringLiteral("nobody")));
+    if (Status status = AuditLog(m_db).append(
+            actor, now, QStringLiteral("update"), QStringLiteral("ticket"), ticketId,
+            QStringLiteral("assigned to %1")
+                .arg(assigneeId ? QString::number(*assigneeId) : QStringLiteral("nobody")));
         !status)
         return status;
     return tx.commit();
@@ -421,7 +431,9 @@ Status TicketService::setPriority(qint64 ticketId, TicketPriority priority, cons
                         ticketpriority::code(priority), QString(), now, actor.userId);
         !e)
         return e;
-    if (Status status = AuditLog(m_db).append(actor, now, QStringLiteral("update"), QStringLiteral("ticket"), ticketId, QStringLiteral("priority %1").arg(ticketpriority::code(priority)));
+    if (Status status =
+            AuditLog(m_db).append(actor, now, QStringLiteral("update"), QStringLiteral("ticket"), ticketId,
+                                  QStringLiteral("priority %1").arg(ticketpriority::code(priority)));
         !status)
         return status;
     return tx.commit();
@@ -448,7 +460,8 @@ Status TicketService::logHandleTime(qint64 ticketId, qint64 seconds, const Actor
                                QString::number(seconds), QString(), now, actor.userId);
         !e)
         return e;
-    if (Status status = AuditLog(m_db).append(actor, now, QStringLiteral("update"), QStringLiteral("ticket"), ticketId, QStringLiteral("handle time +%1 s").arg(seconds));
+    if (Status status = AuditLog(m_db).append(actor, now, QStringLiteral("update"), QStringLiteral("ticket"),
+                                              ticketId, QStringLiteral("handle time +%1 s").arg(seconds));
         !status)
         return status;
     return tx.commit();
@@ -478,7 +491,8 @@ Status TicketService::setCsat(qint64 ticketId, int score, const Actor &actor)
                                QString(), now, actor.userId);
         !e)
         return e;
-    if (Status status = AuditLog(m_db).append(actor, now, QStringLiteral("update"), QStringLiteral("ticket"), ticketId, QStringLiteral("CSAT %1").arg(score));
+    if (Status status = AuditLog(m_db).append(actor, now, QStringLiteral("update"), QStringLiteral("ticket"),
+                                              ticketId, QStringLiteral("CSAT %1").arg(score));
         !status)
         return status;
     return tx.commit();

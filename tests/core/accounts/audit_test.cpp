@@ -9,7 +9,6 @@
 #include "testdb.h"
 
 #include <catch2/catch.hpp>
-
 #include <QFile>
 
 using namespace rapi;
@@ -42,8 +41,9 @@ TEST_CASE("creates, updates, imports and logins are each audited with who, when 
     const qint64 order = f.placeOrder({{product, 1, 6500000, 0}});
     REQUIRE(f.move(order, OrderStage::Paid).ok());
     REQUIRE(StockLedger(*f.db, f.clock).adjust(product, -1, QStringLiteral("broken"), f.actor).ok());
-    const qint64 customer =
-        CustomerRepository(*f.db, f.clock).findOrCreate(QStringLiteral("Siti"), QStringLiteral("0812")).value();
+    const qint64 customer = CustomerRepository(*f.db, f.clock)
+                                .findOrCreate(QStringLiteral("Siti"), QStringLiteral("0812"))
+                                .value();
     REQUIRE(CustomerService(*f.db, f.clock).addNote(customer, QStringLiteral("VIP"), f.actor).ok());
 
     const QString csv = tempFilePath(QStringLiteral("audit-products.csv"));
@@ -67,18 +67,21 @@ TEST_CASE("creates, updates, imports and logins are each audited with who, when 
     for (const AuditEntry &e : allEntries(*f.db)) {
         CHECK(e.at >= start);
         CHECK(e.at <= f.clock.now());
-        lines << e.userName + QLatin1Char(' ') + e.action + QLatin1Char(' ') + e.entity + QLatin1Char(' ') + e.summary;
+        lines << e.userName + QLatin1Char(' ') + e.action + QLatin1Char(' ') + e.entity + QLatin1Char(' ') +
+                     e.summary;
     }
     INFO(lines.join(QLatin1Char('\n')).toStdString());
     const auto has = [&](const QString &start) {
-        return std::any_of(lines.cbegin(), lines.cend(), [&](const QString &l) { return l.startsWith(start); });
+        return std::any_of(lines.cbegin(), lines.cend(),
+                           [&](const QString &l) { return l.startsWith(start); });
     };
     CHECK(has(QStringLiteral("owner create product KOPI-250 Produk KOPI-250")));
     CHECK(has(QStringLiteral("owner create order ORD-000001")));
     CHECK(has(QStringLiteral("owner update order ORD-000001: new → paid")));
     CHECK(has(QStringLiteral("owner create stock adjusted KOPI-250 -1: broken")));
     CHECK(has(QStringLiteral("owner create customer_note")));
-    CHECK(lines.count(QStringLiteral("owner import product audit-products.csv: 1 rows, 1 created, 0 updated")) == 1);
+    CHECK(lines.count(
+              QStringLiteral("owner import product audit-products.csv: 1 rows, 1 created, 0 updated")) == 1);
     CHECK(has(QStringLiteral("sari create user owner account sari")));
     CHECK(has(QStringLiteral("sari login user")));
     CHECK(has(QStringLiteral("sari login_failed user wrong password")));
@@ -90,7 +93,9 @@ TEST_CASE("a refused or failed change leaves no audit entry")
     const qint64 product = f.addProduct(QStringLiteral("KOPI-250"), 6500000, 1);
     const qint64 before = auditRows(*f.db);
     CHECK_FALSE(StockLedger(*f.db, f.clock).adjust(product, -5, QStringLiteral("lost"), f.actor).ok());
-    CHECK_FALSE(StockLedger(*f.db, f.clock).receive(product, 5, QString(), Actor{1, QStringLiteral("v"), Role::Vendor}).ok());
+    CHECK_FALSE(StockLedger(*f.db, f.clock)
+                    .receive(product, 5, QString(), Actor{1, QStringLiteral("v"), Role::Vendor})
+                    .ok());
     CHECK(auditRows(*f.db) == before);
 }
 

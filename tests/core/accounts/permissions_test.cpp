@@ -5,13 +5,13 @@
 #include "customers/customerservice.h"
 #include "db/dbquery.h"
 #include "orderfixture.h"
+#include "orders/orderrepository.h"
 #include "sla/slasettings.h"
 #include "stock/stockledger.h"
 #include "templates/templaterepository.h"
 #include "tickets/ticketservice.h"
 
 #include <catch2/catch.hpp>
-
 #include <functional>
 
 using namespace rapi;
@@ -23,15 +23,16 @@ namespace {
 qint64 footprint(Database &db)
 {
     qint64 sum = 0;
-    for (const char *table : {"orders", "order_events", "products", "stock_movements", "customer_notes", "tickets",
-                              "templates", "users", "audit_log"}) {
+    for (const char *table : {"orders", "order_events", "products", "stock_movements", "customer_notes",
+                              "tickets", "templates", "users", "audit_log"}) {
         DbQuery q(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
         REQUIRE(q.exec());
         REQUIRE(q.next());
         sum = sum * 31 + q.int64(0);
     }
-    DbQuery q(db, QStringLiteral("SELECT COALESCE(SUM(version), 0), COALESCE(SUM(CASE WHEN stage = 'new' THEN 1 "
-                                 "ELSE 0 END), 0) FROM orders"));
+    DbQuery q(db,
+              QStringLiteral("SELECT COALESCE(SUM(version), 0), COALESCE(SUM(CASE WHEN stage = 'new' THEN 1 "
+                             "ELSE 0 END), 0) FROM orders"));
     REQUIRE(q.exec());
     REQUIRE(q.next());
     return sum * 31 + q.int64(0) * 7 + q.int64(1);
@@ -41,13 +42,10 @@ struct Scene
 {
     OrderFixture f;
     qint64 product = f.addProduct(QStringLiteral("KOPI-250"), 6500000, 10);
-    qint64 customer = CustomerRepository(*f.db, f.clock).findOrCreate(QStringLiteral("Siti"),
-                                                                      QStringLiteral("081234567890"))
+    qint64 customer = CustomerRepository(*f.db, f.clock)
+                          .findOrCreate(QStringLiteral("Siti"), QStringLiteral("081234567890"))
                           .value();
-    qint64 newOrder()
-    {
-        return f.placeOrder({{product, 1, 6500000, 0}});
-    }
+    qint64 newOrder() { return f.placeOrder({{product, 1, 6500000, 0}}); }
     qint64 paidOrder()
     {
         const qint64 id = newOrder();
@@ -104,7 +102,9 @@ QList<Operation> operations()
              return Status(ProductRepository(*s.f.db, s.f.clock).create(p, 0, a));
          }},
         {"receive stock", "owner warehouse",
-         [](Scene &s, const Actor &a, qint64 id) { return StockLedger(*s.f.db, s.f.clock).receive(s.product, 5, QString(), a); }},
+         [](Scene &s, const Actor &a, qint64 id) {
+             return StockLedger(*s.f.db, s.f.clock).receive(s.product, 5, QString(), a);
+         }},
         {"write a customer note", "owner cs",
          [](Scene &s, const Actor &a, qint64 id) {
              return Status(CustomerService(*s.f.db, s.f.clock).addNote(s.customer, QStringLiteral("VIP"), a));
@@ -119,7 +119,8 @@ QList<Operation> operations()
         {"create a template", "owner",
          [](Scene &s, const Actor &a, qint64 id) {
              return Status(TemplateRepository(*s.f.db, s.f.clock)
-                               .create(TemplateKind::CsReply, QStringLiteral("Thanks"), QStringLiteral("Thank you!"), a));
+                               .create(TemplateKind::CsReply, QStringLiteral("Thanks"),
+                                       QStringLiteral("Thank you!"), a));
          }},
         {"change an SLA target", "owner",
          [](Scene &s, const Actor &a, qint64 id) {
@@ -136,9 +137,13 @@ QList<Operation> operations()
         {"read the audit log", "owner",
          [](Scene &s, const Actor &a, qint64 id) { return Status(AuditLog(*s.f.db).list({}, a)); }},
         {"read a customer", "owner cs warehouse finance",
-         [](Scene &s, const Actor &a, qint64 id) { return Status(CustomerRepository(*s.f.db, s.f.clock).profile(s.customer, a)); }},
+         [](Scene &s, const Actor &a, qint64 id) {
+             return Status(CustomerRepository(*s.f.db, s.f.clock).profile(s.customer, a));
+         }},
         {"read customer notes", "owner cs finance",
-         [](Scene &s, const Actor &a, qint64 id) { return Status(CustomerRepository(*s.f.db, s.f.clock).notes(s.customer, a)); }},
+         [](Scene &s, const Actor &a, qint64 id) {
+             return Status(CustomerRepository(*s.f.db, s.f.clock).notes(s.customer, a));
+         }},
     };
 }
 
@@ -174,8 +179,10 @@ TEST_CASE("a refused order move leaves the order where it was")
     const qint64 order = s.paidOrder();
     const Actor cs{1, QStringLiteral("dewi"), Role::Cs};
     const qint64 before = footprint(*s.f.db);
-    CHECK(OrderService(*s.f.db, s.f.clock).transition(order, OrderStage::Processing, {}, cs).error().contains(
-        QStringLiteral("warehouse")));
+    CHECK(OrderService(*s.f.db, s.f.clock)
+              .transition(order, OrderStage::Processing, {}, cs)
+              .error()
+              .contains(QStringLiteral("warehouse")));
     CHECK(s.f.stageOf(order) == OrderStage::Paid);
     CHECK(footprint(*s.f.db) == before);
 }
@@ -188,7 +195,9 @@ TEST_CASE("warehouse staff see a customer's name and address but no contact data
     profile.address = QStringLiteral("Jl. Melati 5, Bandung");
     profile.preferences = QStringLiteral("call after 5 pm");
     REQUIRE(CustomerService(*s.f.db, s.f.clock).updateProfile(profile, s.f.actor).ok());
-    REQUIRE(CustomerService(*s.f.db, s.f.clock).addNote(s.customer, QStringLiteral("likes dark roast"), s.f.actor).ok());
+    REQUIRE(CustomerService(*s.f.db, s.f.clock)
+                .addNote(s.customer, QStringLiteral("likes dark roast"), s.f.actor)
+                .ok());
     CustomerRepository repo(*s.f.db, s.f.clock);
 
     const auto seenByWarehouse = repo.profile(s.customer, Actor{1, QStringLiteral("joko"), Role::Warehouse});
@@ -206,6 +215,22 @@ TEST_CASE("warehouse staff see a customer's name and address but no contact data
     CHECK(seenByCs->email == QStringLiteral("siti@example.com"));
     CHECK(repo.notes(s.customer, Actor{1, QStringLiteral("dewi"), Role::Cs})->size() == 1);
 
-    CHECK(repo.profile(s.customer, Actor{1, QStringLiteral("vera"), Role::Vendor}).error().contains(
-        QStringLiteral("does not see customer data")));
+    CHECK(repo.profile(s.customer, Actor{1, QStringLiteral("vera"), Role::Vendor})
+              .error()
+              .contains(QStringLiteral("does not see customer data")));
+
+    // The same holds for the customer on an order.
+    NewOrder order;
+    order.channelId = s.f.channelId(QStringLiteral("shopee"));
+    order.customerId = s.customer;
+    order.lines = {{s.product, 1, std::nullopt, 0}};
+    const qint64 orderId = OrderService(*s.f.db, s.f.clock).create(order, s.f.actor).value();
+    OrderRepository orders(*s.f.db);
+    const auto forWarehouse = orders.get(orderId, Actor{1, QStringLiteral("joko"), Role::Warehouse});
+    REQUIRE(forWarehouse.ok());
+    CHECK(forWarehouse->customerName == QStringLiteral("Siti"));
+    CHECK(forWarehouse->customerPhone.isEmpty());
+    CHECK(orders.get(orderId, Actor{1, QStringLiteral("dewi"), Role::Cs})->customerPhone ==
+          QStringLiteral("081234567890"));
+    CHECK_FALSE(orders.get(orderId, Actor{1, QStringLiteral("vera"), Role::Vendor}).ok());
 }
