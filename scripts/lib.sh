@@ -13,7 +13,7 @@ RAPI_PACKAGES=(
   catch2 libsodium-dev libxlsxwriter-dev sqlite3
   postgresql-15 postgresql-client-15
   xvfb xauth x11-utils imagemagick poppler-utils
-  fonts-dejavu-core fontconfig tzdata locales
+  fonts-dejavu-core fontconfig tzdata locales unzip
 )
 
 rapi_die() { echo "rapi: $*" >&2; exit 1; }

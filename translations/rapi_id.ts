@@ -28,6 +28,29 @@
     </message>
 </context>
 <context>
+    <name>rapi::ChannelDayChart</name>
+    <message>
+        <location filename="../ui/dashboard/charts/channeldaychart.cpp" line="+38"/>
+        <source>Gross sales</source>
+        <translation>Penjualan kotor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Rp million</source>
+        <translation>juta Rp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rp thousand</source>
+        <translation>ribu Rp</translation>
+    </message>
+</context>
+<context>
     <name>rapi::CsvReader</name>
     <message>
         <location filename="../core/importing/csvreader.cpp" line="+26"/>
@@ -491,7 +514,7 @@ shopee: sitirahma</translation>
         <translation>Pembelian terakhir</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Derived from the orders: paid, processing, shipped and completed orders count as purchases; cancelled and returned ones do not.</source>
         <translation>Dihitung dari pesanan: pesanan yang dibayar, diproses, dikirim, dan selesai dihitung sebagai pembelian; pesanan yang dibatalkan dan dikembalikan tidak.</translation>
     </message>
@@ -566,26 +589,27 @@ shopee: sitirahma</translation>
     </message>
 </context>
 <context>
-    <name>rapi::DashboardTab</name>
+    <name>rapi::DashboardCards</name>
     <message>
-        <location filename="../ui/dashboard/dashboardtab.cpp" line="+58"/>
-        <source>This week</source>
-        <translation>Minggu ini</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Refresh</source>
-        <translation>Muat ulang</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../ui/dashboard/dashboardcards.cpp" line="+57"/>
         <source>Orders in</source>
         <translation>Pesanan masuk</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Show the orders placed in the period</source>
+        <translation>Tampilkan pesanan yang masuk pada periode ini</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Orders done</source>
         <translation>Pesanan selesai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the completed orders</source>
+        <translation>Tampilkan pesanan yang selesai</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -594,61 +618,98 @@ shopee: sitirahma</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Stuck orders now</source>
+        <translation>Pesanan tertahan sekarang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show every stuck order</source>
+        <translation>Tampilkan semua pesanan tertahan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Critical stock</source>
         <translation>Stok kritis</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Show the products to reorder</source>
         <translation>Tampilkan produk yang perlu dipesan ulang</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Orders waiting now</source>
-        <translation>Pesanan yang sedang menunggu</translation>
+        <location line="+2"/>
+        <source>Open tickets now</source>
+        <translation>Tiket aktif sekarang</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Show the orders in “%1”</source>
-        <translation>Tampilkan pesanan di tahap “%1”</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Gross sales by channel this week</source>
-        <translation>Penjualan kotor per kanal minggu ini</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Week %1 · %2 – %3</source>
-        <translation>Minggu ke-%1 · %2 – %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Updated %1</source>
-        <translation>Diperbarui %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>placed since Monday</source>
-        <translation>masuk sejak Senin</translation>
+        <location line="+0"/>
+        <source>Show the open tickets</source>
+        <translation>Tampilkan tiket aktif</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>completed since Monday</source>
-        <translation>selesai sejak Senin</translation>
+        <source>SLA breaches</source>
+        <translation>Pelanggaran SLA</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Show the tickets created in the period, most urgent first</source>
+        <translation>Tampilkan tiket yang dibuat pada periode ini, paling mendesak dulu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First contact resolution</source>
+        <translation>Selesai di kontak pertama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Show the tickets resolved in the period</source>
+        <translation>Tampilkan tiket yang diselesaikan pada periode ini</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Average handle time</source>
+        <translation>Rata-rata waktu penanganan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer satisfaction</source>
+        <translation>Kepuasan pelanggan</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>placed in the period</source>
+        <translation>masuk pada periode ini</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reached completed in the period</source>
+        <translation>mencapai selesai pada periode ini</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>average %1 per order</source>
         <translation>rata-rata %1 per pesanan</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>no orders yet this week</source>
-        <translation>belum ada pesanan minggu ini</translation>
+        <source>no orders in the period</source>
+        <translation>tidak ada pesanan pada periode ini</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
+        <source>of %1 orders waiting</source>
+        <translation>dari %1 pesanan yang menunggu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>products at or below their reorder point</source>
         <translation>produk pada atau di bawah titik pesan ulang</translation>
     </message>
@@ -658,14 +719,169 @@ shopee: sitirahma</translation>
         <translation>semua produk di atas titik pesan ulang</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>%1 urgent · %2 high</source>
+        <translation>%1 mendesak · %2 tinggi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 first response · %2 resolution, of %3 new tickets</source>
+        <translation>%1 respons pertama · %2 penyelesaian, dari %3 tiket baru</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>of %1 tickets resolved</source>
+        <translation>dari %1 tiket yang diselesaikan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>logged per resolved ticket</source>
+        <translation>tercatat per tiket yang diselesaikan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>rated 4 or 5 of those rated</source>
+        <translation>bernilai 4 atau 5 dari yang memberi nilai</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::DashboardTab</name>
+    <message>
+        <location filename="../ui/dashboard/dashboardtab.cpp" line="+96"/>
+        <source>Orders and gross sales per day, by channel</source>
+        <translation>Pesanan dan penjualan kotor per hari, per kanal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gross sales by channel</source>
+        <translation>Penjualan kotor per kanal</translation>
+    </message>
+    <message>
         <location line="+9"/>
-        <source>%1 stuck</source>
-        <translation>%1 tertahan</translation>
+        <source>Orders waiting now, by stage</source>
+        <translation>Pesanan yang menunggu sekarang, per tahap</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open tickets now, by touchpoint</source>
+        <translation>Tiket aktif sekarang, per titik kontak</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tickets created in the period by touchpoint, with their most frequent topics.</source>
+        <translation>Tiket yang dibuat pada periode ini per titik kontak, dengan topik yang paling sering.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>none stuck</source>
-        <translation>tidak ada yang tertahan</translation>
+        <source>Voice of the customer</source>
+        <translation>Suara pelanggan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer service, week by week</source>
+        <translation>Layanan pelanggan, minggu demi minggu</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This week</source>
+        <translation>Minggu ini</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last week</source>
+        <translation>Minggu lalu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom range…</source>
+        <translation>Rentang sendiri…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The last day, included</source>
+        <translation>Hari terakhir, ikut dihitung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updating…</source>
+        <translation>Memperbarui…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the figures again (F5)</source>
+        <translation>Muat ulang angka (F5)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The last day (%1) is before the first day (%2): choose a last day on or after it.</source>
+        <translation>Hari terakhir (%1) sebelum hari pertama (%2): pilih hari terakhir yang sama atau sesudahnya.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 · compared with %2</source>
+        <translation>%1 · dibandingkan dengan %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>vs %1</source>
+        <translation>vs %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln pesanan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>avg %1 · median %2</source>
+        <translation>rata-rata %1 · median %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bottleneck in the period: &lt;b&gt;%1&lt;/b&gt; — orders that left it stayed %2 (median), the largest share of its limit.</source>
+        <translation>Hambatan pada periode ini: &lt;b&gt;%1&lt;/b&gt; — pesanan yang keluar dari tahap ini tinggal %2 (median), porsi terbesar dari batasnya.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Time in stage: average and median stay of the orders that left each stage in the period.</source>
+        <translation>Waktu di tahap: rata-rata dan median lama tinggal pesanan yang keluar dari tiap tahap pada periode ini.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no category</source>
+        <translation>tanpa kategori</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Updated %1</source>
+        <translation>Diperbarui %1</translation>
+    </message>
+    <message>
+        <location line="-264"/>
+        <source>%1 stuck</source>
+        <translation>%1 tertahan</translation>
     </message>
 </context>
 <context>
@@ -1194,9 +1410,22 @@ shopee: sitirahma</translation>
     </message>
 </context>
 <context>
+    <name>rapi::KpiCard</name>
+    <message>
+        <location filename="../ui/dashboard/kpicard.cpp" line="+87"/>
+        <source>no change</source>
+        <translation>tidak berubah</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new</source>
+        <translation>baru</translation>
+    </message>
+</context>
+<context>
     <name>rapi::KpiSummaries</name>
     <message>
-        <location filename="../core/kpi/kpisummaries.cpp" line="+38"/>
+        <location filename="../core/kpi/kpisummaries.cpp" line="+39"/>
         <source>The dashboard counts days in UTC+7 (Asia/Jakarta); figures for the time zone %1 are not available.</source>
         <translation>Dasbor menghitung hari dalam UTC+7 (Asia/Jakarta); angka untuk zona waktu %1 tidak tersedia.</translation>
     </message>
@@ -1204,7 +1433,7 @@ shopee: sitirahma</translation>
 <context>
     <name>rapi::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+34"/>
+        <location filename="../ui/mainwindow.cpp" line="+35"/>
         <source>%1 — Rapi</source>
         <translation>%1 — Rapi</translation>
     </message>
@@ -1249,7 +1478,7 @@ shopee: sitirahma</translation>
         <translation>Masuk sebagai %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>Unsaved database</source>
         <translation>Basis data belum disimpan</translation>
     </message>
@@ -1310,6 +1539,16 @@ shopee: sitirahma</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Laporan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Weekly report…</source>
+        <translation>Laporan &amp;mingguan…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
@@ -2257,7 +2496,7 @@ shopee: sitirahma</translation>
 <context>
     <name>rapi::OrdersTab</name>
     <message>
-        <location filename="../ui/orders/orderstab.cpp" line="+86"/>
+        <location filename="../ui/orders/orderstab.cpp" line="+90"/>
         <source>Search order number, customer or phone</source>
         <translation>Cari nomor pesanan, pelanggan, atau telepon</translation>
     </message>
@@ -2296,8 +2535,23 @@ shopee: sitirahma</translation>
         <source>New order…</source>
         <translation>Pesanan baru…</translation>
     </message>
+    <message>
+        <location line="+97"/>
+        <source>stuck only</source>
+        <translation>hanya yang tertahan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>placed %1</source>
+        <translation>masuk %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+7"/>
         <source>%Ln order(s)</source>
         <translation>
             <numerusform>%Ln pesanan</numerusform>
@@ -4051,7 +4305,7 @@ shopee: sitirahma</translation>
 <context>
     <name>rapi::TicketRepository</name>
     <message>
-        <location filename="../core/tickets/ticketrepository.cpp" line="+188"/>
+        <location filename="../core/tickets/ticketrepository.cpp" line="+208"/>
         <source>Ticket %1 does not exist.</source>
         <translation>Tiket %1 tidak ada.</translation>
     </message>
@@ -4183,7 +4437,7 @@ shopee: sitirahma</translation>
 <context>
     <name>rapi::TicketsTab</name>
     <message>
-        <location filename="../ui/tickets/ticketstab.cpp" line="+117"/>
+        <location filename="../ui/tickets/ticketstab.cpp" line="+121"/>
         <source>Search ticket number, subject, category, customer or phone</source>
         <translation>Cari nomor tiket, subjek, kategori, pelanggan, atau telepon</translation>
     </message>
@@ -4254,12 +4508,42 @@ shopee: sitirahma</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+129"/>
+        <location line="+194"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
+    <message>
+        <location line="-94"/>
+        <source>all statuses</source>
+        <translation>semua status</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no category</source>
+        <translation>tanpa kategori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>category “%1”</source>
+        <translation>kategori “%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>created %1</source>
+        <translation>dibuat %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolved %1</source>
+        <translation>diselesaikan %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
     <message numerus="yes">
-        <location line="-59"/>
+        <location line="+20"/>
         <source>%Ln ticket(s)</source>
         <translation>
             <numerusform>%Ln tiket</numerusform>
@@ -4427,6 +4711,29 @@ shopee: sitirahma</translation>
         <location line="+2"/>
         <source>Enter the tracking number.</source>
         <translation>Masukkan nomor resi.</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::TrendChart</name>
+    <message>
+        <location filename="../ui/dashboard/charts/trendchart.cpp" line="+28"/>
+        <source>SLA breaches</source>
+        <translation>Pelanggaran SLA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First contact resolution</source>
+        <translation>Selesai di kontak pertama</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average handle time</source>
+        <translation>Rata-rata waktu penanganan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer satisfaction</source>
+        <translation>Kepuasan pelanggan</translation>
     </message>
 </context>
 <context>
@@ -4650,6 +4957,593 @@ shopee: sitirahma</translation>
     </message>
 </context>
 <context>
+    <name>rapi::WeeklyReport</name>
+    <message>
+        <location filename="../core/reports/reportcsv.cpp" line="+64"/>
+        <location line="+3"/>
+        <location filename="../core/reports/reportxlsx.cpp" line="+180"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Tidak dapat menulis “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportxlsx.cpp" line="-34"/>
+        <source>Gross sales per day by channel</source>
+        <translation>Penjualan kotor per hari per kanal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gross sales per week</source>
+        <translation>Penjualan kotor per minggu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Weekly report</source>
+        <translation>Laporan mingguan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/reports/weeklyreportbuilder.cpp" line="+216"/>
+        <source>Week</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 to %2</source>
+        <translation>%1 s.d. %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compared with</source>
+        <translation>Dibandingkan dengan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures “now” as of</source>
+        <translation>Angka “sekarang” per</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the workbook could not be created</source>
+        <translation>buku kerja tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/weeklyreport.cpp" line="+127"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 hr %2 j</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 j %2 mnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 mnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 dtk</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/weeklyreportbuilder.cpp" line="-185"/>
+        <source>This week</source>
+        <translation>Minggu ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous week</source>
+        <translation>Minggu sebelumnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+92"/>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Key figures</source>
+        <translation>Angka utama</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+50"/>
+        <source>Figure</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+139"/>
+        <location line="+29"/>
+        <source>Orders in</source>
+        <translation>Pesanan masuk</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>Orders completed</source>
+        <translation>Pesanan selesai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+140"/>
+        <location line="+25"/>
+        <source>Gross sales</source>
+        <translation>Penjualan kotor</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>Gross sales, %1</source>
+        <translation>Penjualan kotor, %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Orders in, %1</source>
+        <translation>Pesanan masuk, %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tickets created</source>
+        <translation>Tiket dibuat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tickets resolved</source>
+        <translation>Tiket diselesaikan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SLA breaches, first response</source>
+        <translation>Pelanggaran SLA, respons pertama</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SLA breaches, resolution</source>
+        <translation>Pelanggaran SLA, penyelesaian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First contact resolution</source>
+        <translation>Selesai di kontak pertama</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average handle time</source>
+        <translation>Rata-rata waktu penanganan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer satisfaction (CSAT)</source>
+        <translation>Kepuasan pelanggan (CSAT)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bottleneck stage</source>
+        <translation>Tahap hambatan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Right now</source>
+        <translation>Saat ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now</source>
+        <translation>Sekarang</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Orders in progress</source>
+        <translation>Pesanan dalam proses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+131"/>
+        <source>Stuck orders</source>
+        <translation>Pesanan tertahan</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>Products at or below their reorder point</source>
+        <translation>Produk pada atau di bawah titik pesan ulang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open tickets</source>
+        <translation>Tiket aktif</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pipeline and time in stage</source>
+        <translation>Alur pesanan dan waktu di tahap</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+124"/>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>In stage now</source>
+        <translation>Di tahap sekarang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stuck now</source>
+        <translation>Tertahan sekarang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left this week</source>
+        <translation>Keluar minggu ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median, this week</source>
+        <translation>Median, minggu ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median, previous week</source>
+        <translation>Median, minggu sebelumnya</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bottleneck this week: %1 (its median stay is the largest share of its stuck threshold).</source>
+        <translation>Hambatan minggu ini: %1 (median lama tinggalnya porsi terbesar dari batas tertahannya).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No bottleneck this week: no stage with a stuck threshold was left by an order.</source>
+        <translation>Tidak ada hambatan minggu ini: tidak ada pesanan yang keluar dari tahap yang punya batas tertahan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tickets by touchpoint</source>
+        <translation>Tiket per titik kontak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Touchpoint</source>
+        <translation>Titik kontak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open now</source>
+        <translation>Aktif sekarang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top categories this week</source>
+        <translation>Kategori teratas minggu ini</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no category</source>
+        <translation>tanpa kategori</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SLA breaches of the week&apos;s tickets: %1 first responses, %2 resolutions (previous week: %3, %4).</source>
+        <translation>Pelanggaran SLA tiket minggu ini: %1 respons pertama, %2 penyelesaian (minggu sebelumnya: %3, %4).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Orders and gross sales per day</source>
+        <translation>Pesanan dan penjualan kotor per hari</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Eight-week trend</source>
+        <translation>Tren delapan minggu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tickets</source>
+        <translation>Tiket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA breaches</source>
+        <translation>Pelanggaran SLA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+43"/>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In stage for</source>
+        <translation>Lama di tahap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No order is over its stage&apos;s stuck threshold.</source>
+        <translation>Tidak ada pesanan yang melewati batas tertahan tahapnya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 orders are stuck; the %2 placed first are listed.</source>
+        <translation>%1 pesanan tertahan; %2 yang masuk paling awal dicantumkan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Orders over their stage&apos;s stuck threshold now, placed first at the top.</source>
+        <translation>Pesanan yang sekarang melewati batas tertahan tahapnya, yang masuk paling awal di atas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Critical stock and reorder list</source>
+        <translation>Stok kritis dan daftar pesan ulang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available</source>
+        <translation>Tersedia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder point</source>
+        <translation>Titik pesan ulang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Every product is above its reorder point.</source>
+        <translation>Semua produk di atas titik pesan ulang.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n product(s) to reorder, %1 at cost.</source>
+        <translation>
+            <numerusform>%n produk perlu dipesan ulang, %1 harga pokok.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“%1” is not an ISO week like 2026-W47 (year, “W”, week 1 to 52 or 53).</source>
+        <translation>“%1” bukan minggu ISO seperti 2026-W47 (tahun, “W”, minggu 1 sampai 52 atau 53).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The weekly report covers one ISO week, Monday to Sunday.</source>
+        <translation>Laporan mingguan mencakup satu minggu ISO, Senin sampai Minggu.</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::WeeklyReportDialog</name>
+    <message>
+        <location filename="../ui/reports/weeklyreportdialog.cpp" line="+32"/>
+        <source>Weekly report</source>
+        <translation>Laporan mingguan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Week:</source>
+        <translation>&amp;Minggu:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Simpan sebagai &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as E&amp;xcel (XLSX)…</source>
+        <translation>Simpan sebagai E&amp;xcel (XLSX)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;CSV…</source>
+        <translation>Simpan sebagai &amp;CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n halaman</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saved %1.</source>
+        <translation>%1 disimpan.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weekly-report-%1</source>
+        <translation>laporan-mingguan-%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the weekly report</source>
+        <translation>Simpan laporan mingguan</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::WeeklyReportPages</name>
+    <message>
+        <location filename="../ui/reports/reportcharts.cpp" line="+45"/>
+        <source>Rp %1 bn</source>
+        <translation>Rp %1 M</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rp %1 M</source>
+        <translation>Rp %1 jt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rp %1 k</source>
+        <translation>Rp %1 rb</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Orders per day</source>
+        <translation>Pesanan per hari</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gross sales per day</source>
+        <translation>Penjualan kotor per hari</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Median time in stage (hours)</source>
+        <translation>Median waktu di tahap (jam)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>This week</source>
+        <translation>Minggu ini</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous week</source>
+        <translation>Minggu sebelumnya</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stuck threshold</source>
+        <translation>Batas tertahan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gross sales per week; the number of orders above each bar</source>
+        <translation>Penjualan kotor per minggu; jumlah pesanan di atas tiap batang</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/weeklyreportpages.cpp" line="+167"/>
+        <source>%1 to %2</source>
+        <translation>%1 s.d. %2</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <location line="+16"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Tidak dapat menulis “%1”: %2</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+84"/>
+        <source>Weekly report %1</source>
+        <translation>Laporan mingguan %1</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Weekly report</source>
+        <translation>Laporan mingguan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Weekly report · %1</source>
+        <translation>Laporan mingguan · %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Made with Rapi on %1</source>
+        <translation>Dibuat dengan Rapi pada %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Compared with %1 (%2). Figures “now” as of %3.</source>
+        <translation>Dibandingkan dengan %1 (%2). Angka “sekarang” per %3.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Previous week: %1</source>
+        <translation>Minggu sebelumnya: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 vs %2</source>
+        <translation>%1 vs %2</translation>
+    </message>
+</context>
+<context>
     <name>rapi::WriteTransaction</name>
     <message>
         <location filename="../core/db/writetransaction.cpp" line="+23"/>
@@ -4668,15 +5562,28 @@ shopee: sitirahma</translation>
     </message>
 </context>
 <context>
+    <name>rapi::activefilter</name>
+    <message>
+        <location filename="../ui/dashboard/activefilterbar.cpp" line="+22"/>
+        <source>Clear filter</source>
+        <translation>Hapus filter</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Showing only: %1</source>
+        <translation>Hanya menampilkan: %1</translation>
+    </message>
+</context>
+<context>
     <name>rapi::cli</name>
     <message>
-        <location filename="../app/cli/commands.cpp" line="+38"/>
-        <location filename="../app/cli/main.cpp" line="+69"/>
+        <location filename="../app/cli/commands.cpp" line="+194"/>
+        <location filename="../app/cli/main.cpp" line="+73"/>
         <source>Run “rapi-cli --help” for the commands.</source>
         <translation>Jalankan “rapi-cli --help” untuk melihat daftar perintah.</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+38"/>
         <source>--apply-stock goes with “import orders” only.</source>
         <translation>--apply-stock hanya dapat digunakan dengan “import orders”.</translation>
     </message>
@@ -4720,39 +5627,23 @@ shopee: sitirahma</translation>
         <translation>Uji coba: berkas sudah benar; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>kpi needs --from YYYY-MM-DD and --to YYYY-MM-DD.</source>
         <translation>kpi memerlukan --from YYYY-MM-DD dan --to YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <source>%1 d %2 h</source>
-        <translation>%1 hari %2 jam</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 jam %2 mnt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 min</source>
-        <translation>%1 mnt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+18"/>
+        <location line="-117"/>
         <source>%1 s</source>
         <translation>%1 dtk</translation>
     </message>
     <message>
         <location line="-9"/>
-        <location line="+169"/>
+        <location line="+198"/>
         <source>Tickets created: %1, resolved: %2</source>
         <translation>Tiket dibuat: %1, terselesaikan: %2</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-197"/>
         <source>Open tickets by touchpoint:</source>
         <translation>Tiket aktif per titik kontak:</translation>
     </message>
@@ -4772,33 +5663,33 @@ shopee: sitirahma</translation>
         <translation>--%1 “%2” bukan tanggal seperti %3.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+48"/>
         <source>Import what? Use “import products|orders|customers|tickets FILE.csv”.</source>
         <translation>Impor apa? Gunakan “import products|orders|customers|tickets BERKAS.csv”.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>--to must be after --from (--to is the first day not counted).</source>
         <translation>--to harus setelah --from (--to adalah hari pertama yang tidak dihitung).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Period: %1 to %2 (exclusive)</source>
         <translation>Periode: %1 sampai %2 (tanggal akhir tidak dihitung)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Orders in: %1</source>
         <translation>Pesanan masuk: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Orders done: %1</source>
         <translation>Pesanan selesai: %1</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>Gross sales: %1</source>
         <translation>Penjualan kotor: %1</translation>
     </message>
@@ -4823,13 +5714,13 @@ shopee: sitirahma</translation>
         <translation>Hambatan terbesar: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+36"/>
+        <location line="+2"/>
+        <location line="+39"/>
         <source>Critical stock: %1</source>
         <translation>Stok kritis: %1</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-17"/>
         <source>Daily recap for %1</source>
         <translation>Rekap harian %1</translation>
     </message>
@@ -4839,7 +5730,7 @@ shopee: sitirahma</translation>
         <translation>Pesanan masuk: %1 (penjualan kotor %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>SLA breaches of that day&apos;s tickets: first response %1, resolution %2</source>
         <translation>Pelanggaran SLA tiket hari itu: respons pertama %1, penyelesaian %2</translation>
     </message>
@@ -4849,7 +5740,7 @@ shopee: sitirahma</translation>
         <translation>Saat ini, %1:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Stuck orders: %1. Pending by stage (stuck):</source>
         <translation>Pesanan tertahan: %1. Menunggu per tahap (tertahan):</translation>
     </message>
@@ -4864,7 +5755,7 @@ shopee: sitirahma</translation>
         <translation>Tiket aktif: %1, %2 di antaranya melewati target SLA</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>demo needs --orders N.</source>
         <translation>demo memerlukan --orders N.</translation>
     </message>
@@ -4901,17 +5792,17 @@ shopee: sitirahma</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+34"/>
+        <location filename="../app/cli/main.cpp" line="+43"/>
         <source>Unknown language “%1”; use id or en.</source>
         <translation>Bahasa “%1” tidak dikenal; gunakan id atau en.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>“%1” takes no further arguments (got “%2”).</source>
         <translation>“%1” tidak menerima argumen tambahan (diberikan “%2”).</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-115"/>
         <source>Usage: rapi-cli --database FILE|URL [--lang id|en] COMMAND ...
 
 Commands:
@@ -4931,46 +5822,31 @@ Commands:
       Fill an empty database with a demo shop.
   check
       Check the database and the stock ledger.
+  report weekly [--week 2026-W47] --format pdf|csv|xlsx --out FILE
+      The weekly report of an ISO week (default last week) beside the week before.
 
 --database is a Rapi file or a postgresql://user:password@host:port/dbname URL.
 Exit codes: 0 success, 1 bad input or refused, 2 wrong usage. See docs/cli.md.
 </source>
-        <translation>Penggunaan: rapi-cli --database BERKAS|URL [--lang id|en] PERINTAH ...
-
-Perintah:
-  import products BERKAS.csv [--dry-run]
-      Menambah atau memperbarui produk dari berkas CSV.
-  import orders BERKAS.csv [--apply-stock] [--dry-run]
-      Menambah pesanan dari berkas CSV (satu baris per item pesanan).
-  import customers BERKAS.csv [--dry-run]
-      Menambah atau memperbarui pelanggan dari berkas CSV.
-  import tickets BERKAS.csv [--dry-run]
-      Menambah tiket CS dari berkas CSV (satu baris per tiket).
-  kpi --from YYYY-MM-DD --to YYYY-MM-DD [--json]
-      Angka pesanan, stok, dan tiket untuk [from, to); --to tidak termasuk.
-  recap [--date YYYY-MM-DD]
-      Rekap harian untuk satu hari (bawaan: hari ini) dan kondisi saat ini.
-  demo --orders N [--seed S]
-      Mengisi basis data kosong dengan toko demo.
-  check
-      Memeriksa basis data dan kartu stok.
-
---database berupa berkas Rapi atau URL postgresql://user:password@host:port/dbname.
-Kode keluar: 0 berhasil, 1 masukan salah atau ditolak, 2 cara penggunaan salah. Lihat docs/cli.md.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
-        <source>Name a command: import, kpi, recap, demo or check.</source>
-        <translation>Sebutkan perintah: import, kpi, recap, demo, atau check.</translation>
+        <location line="+106"/>
+        <source>Name a command: import, kpi, recap, demo, check or report.</source>
+        <translation>Sebutkan perintah: import, kpi, recap, demo, check atau report.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Unknown command “%1”; use import, kpi, recap, demo or check.</source>
-        <translation>Perintah “%1” tidak dikenal; gunakan import, kpi, recap, demo, atau check.</translation>
+        <source>Unknown command “%1”; use import, kpi, recap, demo, check or report.</source>
+        <translation>Perintah “%1” tidak dikenal; gunakan import, kpi, recap, demo, check atau report.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Use: rapi-cli --database FILE report weekly --week 2026-W47 --format pdf|csv|xlsx --out FILE</source>
+        <translation>Gunakan: rapi-cli --database BERKAS report weekly --week 2026-W47 --format pdf|csv|xlsx --out BERKAS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Use: rapi-cli --database FILE import products|orders|customers|tickets FILE.csv</source>
         <translation>Penggunaan: rapi-cli --database BERKAS import products|orders|customers|tickets BERKAS.csv</translation>
     </message>
@@ -4984,6 +5860,36 @@ Kode keluar: 0 berhasil, 1 masukan salah atau ditolak, 2 cara penggunaan salah. 
         <source>Say which database to use: --database FILE or --database postgresql://…</source>
         <translation>Sebutkan basis data yang digunakan: --database BERKAS atau --database postgresql://…</translation>
     </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="+53"/>
+        <source>Which report? Use “report weekly --week 2026-W47 --format pdf|csv|xlsx --out FILE”.</source>
+        <translation>Laporan yang mana? Gunakan “report weekly --week 2026-W47 --format pdf|csv|xlsx --out BERKAS”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>report needs --out FILE (where to save the report).</source>
+        <translation>report memerlukan --out BERKAS (tempat menyimpan laporan).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown format “%1”; use --format pdf, csv or xlsx.</source>
+        <translation>Format “%1” tidak dikenal; gunakan --format pdf, csv atau xlsx.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder “%1” does not exist.</source>
+        <translation>Folder “%1” tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is a folder; name the file to write.</source>
+        <translation>“%1” adalah folder; sebutkan berkas yang akan ditulis.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Weekly report %1 written to %2.</source>
+        <translation>Laporan mingguan %1 ditulis ke %2.</translation>
+    </message>
 </context>
 <context>
     <name>rapi::money</name>
@@ -4996,6 +5902,55 @@ Kode keluar: 0 berhasil, 1 masukan salah atau ditolak, 2 cara penggunaan salah. 
         <location line="+36"/>
         <source>“%1” is too large an amount</source>
         <translation>Jumlah “%1” terlalu besar</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::periodtext</name>
+    <message>
+        <location filename="../ui/dashboard/periodtext.cpp" line="+35"/>
+        <source>from %1</source>
+        <translation>sejak %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>until %1</source>
+        <translation>sampai %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>yesterday</source>
+        <translation>kemarin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last week</source>
+        <translation>minggu lalu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>the week before</source>
+        <translation>minggu sebelumnya</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>last month</source>
+        <translation>bulan lalu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the month before</source>
+        <translation>bulan sebelumnya</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the day before</source>
+        <translation>hari sebelumnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the %1 days before</source>
+        <translation>%1 hari sebelumnya</translation>
     </message>
 </context>
 <context>

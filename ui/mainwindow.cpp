@@ -5,6 +5,7 @@
 #include "dashboard/dashboardtab.h"
 #include "db/database.h"
 #include "orders/orderstab.h"
+#include "reports/weeklyreportdialog.h"
 #include "settings/settingsdialog.h"
 #include "stock/stocktab.h"
 #include "templates/templatestab.h"
@@ -61,11 +62,14 @@ void MainWindow::connectTabs()
     connect(m_tickets, &TicketsTab::ticketsChanged, this, [this] { markStale(m_tickets); });
     connect(m_templates, &TemplatesTab::templatesChanged, this, [this] { markStale(m_templates); });
 
-    connect(m_dashboard, &DashboardTab::openOrders, this,
-            [this](std::optional<OrderStage> stage, bool stuckOnly) {
-                m_orders->showStage(stage, stuckOnly);
-                showTab(Tab::Orders);
-            });
+    connect(m_dashboard, &DashboardTab::openOrders, this, [this](const OrderFilter &filter) {
+        m_orders->showFilter(filter);
+        showTab(Tab::Orders);
+    });
+    connect(m_dashboard, &DashboardTab::openTickets, this, [this](const TicketFilter &filter) {
+        m_tickets->showFilter(filter);
+        showTab(Tab::Tickets);
+    });
     connect(m_dashboard, &DashboardTab::openCriticalStock, this, [this] {
         showTab(Tab::Stock);
         m_stock->showCriticalOnly(true);
@@ -87,6 +91,11 @@ void MainWindow::connectTabs()
     connect(m_customers, &CustomersTab::openTicket, this, openTicket);
     connect(m_tickets, &TicketsTab::openOrder, this, openOrder);
     connect(m_tickets, &TicketsTab::openCustomer, this, openCustomer);
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_dashboard->isLoading();
 }
 
 QString MainWindow::businessName(const QString &location)
@@ -136,6 +145,14 @@ void MainWindow::createMenus()
         m_tickets->openNewTicket();
     });
     newTicket->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+
+    QMenu *reports = menuBar()->addMenu(tr("&Reports"));
+    QAction *weekly = reports->addAction(tr("&Weekly report…"), this, [this] {
+        auto *dialog = new WeeklyReportDialog(m_context, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    weekly->setObjectName(QStringLiteral("weeklyReportAction"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Rapi"), this, &MainWindow::showAbout);

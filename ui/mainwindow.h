@@ -32,6 +32,8 @@ public:
     static std::optional<Tab> tabFromName(QStringView name);
 
     QTabWidget *tabs() const { return m_tabs; }
+    // Whether figures are still loading in the background (the dashboard's worker).
+    bool isLoading() const;
     DashboardTab *dashboardTab() const { return m_dashboard; }
     OrdersTab *ordersTab() const { return m_orders; }
     StockTab *stockTab() const { return m_stock; }

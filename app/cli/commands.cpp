@@ -6,6 +6,7 @@
 #include "demo/demogenerator.h"
 #include "importing/importer.h"
 #include "kpi/dashboardservice.h"
+#include "reports/weeklyreport.h"
 #include "stock/stockledger.h"
 
 #include <memory>
@@ -19,40 +20,12 @@
 
 namespace rapi::cli {
 
-int fail(const Invocation &call, const QString &message)
-{
-    call.err << QStringLiteral("rapi-cli: ") << message << QLatin1Char('\n');
-    return ExitFailed;
-}
-
-// create: whether a missing SQLite file may be created (import and demo fill a new database;
-// looking at figures or checking a file that is not there is a mistake worth telling).
-std::unique_ptr<Database> openDatabase(const Invocation &call, bool create)
-{
-    Database::Options options;
-    options.create = create;
-    options.language = language::current(); // --lang: the default texts of a new database
-    auto db = Database::open(call.database, options);
-    if (!db) {
-        fail(call, db.error());
-        return nullptr;
-    }
-    return std::move(db).value();
-}
-
 namespace {
 
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(rapi::cli)
 };
-
-int usage(const Invocation &call, const QString &message)
-{
-    call.err << QStringLiteral("rapi-cli: ") << message << QLatin1Char('\n')
-             << Tr::tr("Run “rapi-cli --help” for the commands.") << QLatin1Char('\n');
-    return ExitUsage;
-}
 
 std::optional<QDate> parseDate(const QString &text)
 {
@@ -169,18 +142,6 @@ QJsonObject dashboardJson(const Dashboard &d)
     return json;
 }
 
-// "2 d 3 h", "5 h 12 min", "45 min", "30 s": precise enough to compare stages.
-QString durationText(qint64 seconds)
-{
-    if (seconds >= 86400)
-        return Tr::tr("%1 d %2 h").arg(seconds / 86400).arg(seconds % 86400 / 3600);
-    if (seconds >= 3600)
-        return Tr::tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
-    if (seconds >= 60)
-        return Tr::tr("%1 min").arg(seconds / 60);
-    return Tr::tr("%1 s").arg(seconds);
-}
-
 void printTickets(QTextStream &out, const TicketPeriodKpis &t, const OpenTickets &open)
 {
     const QString none = QStringLiteral("–");
@@ -220,6 +181,34 @@ std::optional<QDate> dateOption(const Invocation &call, const QString &name, con
 }
 
 } // namespace
+
+int fail(const Invocation &call, const QString &message)
+{
+    call.err << QStringLiteral("rapi-cli: ") << message << QLatin1Char('\n');
+    return ExitFailed;
+}
+
+int usage(const Invocation &call, const QString &message)
+{
+    call.err << QStringLiteral("rapi-cli: ") << message << QLatin1Char('\n')
+             << Tr::tr("Run “rapi-cli --help” for the commands.") << QLatin1Char('\n');
+    return ExitUsage;
+}
+
+// create: whether a missing SQLite file may be created (import and demo fill a new database;
+// looking at figures or checking a file that is not there is a mistake worth telling).
+std::unique_ptr<Database> openDatabase(const Invocation &call, bool create)
+{
+    Database::Options options;
+    options.create = create;
+    options.language = language::current(); // --lang: the default texts of a new database
+    auto db = Database::open(call.database, options);
+    if (!db) {
+        fail(call, db.error());
+        return nullptr;
+    }
+    return std::move(db).value();
+}
 
 int runImport(const Invocation &call)
 {
@@ -330,7 +319,7 @@ int runKpi(const Invocation &call)
         else
             call.out << Tr::tr("%1 left; average %2, median %3")
                             .arg(it->left)
-                            .arg(durationText(*it->averageSeconds), durationText(*it->medianSeconds))
+                            .arg(reportformat::duration(*it->averageSeconds), reportformat::duration(*it->medianSeconds))
                      << QLatin1Char('\n');
     }
     if (d.current.bottleneck)

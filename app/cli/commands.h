@@ -11,6 +11,12 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
+
+namespace rapi {
+class Database;
+}
+
 namespace rapi::cli {
 
 // The exit codes of rapi-cli, a stable interface for scripts (docs/cli.md).
@@ -41,7 +47,9 @@ std::optional<Session> openSession(const Invocation &call, bool create, std::opt
 std::unique_ptr<Database> openDatabase(const Invocation &call, bool create);
 // Appends an "export" entry for what a command wrote out.
 void auditExport(const Session &session, const QString &entity, const QString &summary);
+// Shared by the commands: a message on stderr and the exit code for it.
 int fail(const Invocation &call, const QString &message);
+int usage(const Invocation &call, const QString &message);
 
 int runImport(const Invocation &call);
 int runInit(const Invocation &call);
@@ -51,5 +59,8 @@ int runKpi(const Invocation &call);
 int runRecap(const Invocation &call);
 int runDemo(const Invocation &call);
 int runCheck(const Invocation &call);
+int runReport(const Invocation &call); // reportcommand.cpp
+// Whether this command line renders a PDF, which needs a QGuiApplication (fonts, QPainter).
+bool needsGui(const QStringList &arguments);
 
 } // namespace rapi::cli

@@ -6,6 +6,7 @@
 
 #include <cstdio>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QLoggingCategory>
 
@@ -37,6 +38,7 @@ QList<Command> commands()
         {"init", &runInit, 0, {QStringLiteral("owner")}},
         {"user", &runUser, -1, {QStringLiteral("role")}},
         {"audit", &runAudit, 0, {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("csv")}},
+        {"report", &runReport, 1, {QStringLiteral("week"), QStringLiteral("format"), QStringLiteral("out")}},
     };
 }
 
@@ -61,6 +63,8 @@ QString usage()
               "      Fill an empty database with a demo shop.\n"
               "  check\n"
               "      Check the database and the stock ledger.\n"
+              "  report weekly [--week 2026-W47] --format pdf|csv|xlsx --out FILE\n"
+              "      The weekly report of an ISO week (default last week) beside the week before.\n"
               "  init --owner NAME\n"
               "      Create the owner account of a new database (password: RAPI_PASSWORD or asked).\n"
               "  user add NAME --role owner|cs|warehouse|finance|vendor | user list | user deactivate NAME\n"
@@ -99,7 +103,16 @@ QString requestedLanguage(const QStringList &arguments)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only a PDF report paints (fonts, QPainter): that needs a QGuiApplication, on the offscreen
+    // platform unless one is set, so rapi-cli still runs without a display. Everything else
+    // stays a plain QCoreApplication.
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i)
+        rawArguments.append(QString::fromLocal8Bit(argv[i]));
+    const bool gui = needsGui(rawArguments);
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(gui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("Rapi"));
     QCoreApplication::setApplicationName(QStringLiteral("rapi-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RAPI_VERSION));
@@ -130,6 +143,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("owner"), QString(), QStringLiteral("name")},
         {QStringLiteral("role"), QString(), QStringLiteral("role")},
         {QStringLiteral("csv"), QString()},
+        {QStringLiteral("week"), QString(), QStringLiteral("week")},
+        {QStringLiteral("format"), QString(), QStringLiteral("format")},
+        {QStringLiteral("out"), QString(), QStringLiteral("file")},
         {{QStringLiteral("h"), QStringLiteral("help")}, QString()},
         {QStringLiteral("version"), QString()},
     };
@@ -147,17 +163,20 @@ int main(int argc, char *argv[])
 
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usageError(err, Tr::tr("Name a command: import, kpi, recap, demo, check, init, user or audit."));
+        return usageError(err, Tr::tr("Name a command: import, kpi, recap, demo, check, report, init, user or audit."));
     const QString name = positional.takeFirst();
     const QList<Command> known = commands();
     const auto command = std::find_if(known.begin(), known.end(),
                                       [&](const Command &c) { return name == QLatin1String(c.name); });
     if (command == known.end())
-        return usageError(err, Tr::tr("Unknown command “%1”; use import, kpi, recap, demo, check, init, user or audit.").arg(name));
+        return usageError(err, Tr::tr("Unknown command “%1”; use import, kpi, recap, demo, check, report, init, user or audit.").arg(name));
     if (command->positional >= 0 && positional.size() != command->positional)
         return usageError(err, command->positional == 0
                                    ? Tr::tr("“%1” takes no further arguments (got “%2”).")
                                          .arg(name, positional.join(QLatin1Char(' ')))
+                                   : name == QLatin1String("report")
+                                   ? Tr::tr("Use: rapi-cli --database FILE report weekly --week 2026-W47 "
+                                            "--format pdf|csv|xlsx --out FILE")
                                    : Tr::tr("Use: rapi-cli --database FILE import products|orders|customers|tickets "
                                             "FILE.csv"));
     for (const QString &option : parser.optionNames()) {

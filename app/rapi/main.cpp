@@ -133,7 +133,7 @@ int main(int argc, char *argv[])
         // Let the window lay itself out, load its first page and paint before the picture.
         QElapsedTimer waiting;
         waiting.start();
-        while (!tracer.painted() && waiting.elapsed() < 5000)
+        while ((!tracer.painted() || window.isLoading()) && waiting.elapsed() < 10000)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         for (int i = 0; i < 5; ++i)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);

@@ -98,7 +98,8 @@ Result<bool> manyMatches(const Database &db, const TextQuery &text)
 bool onlyText(const TicketFilter &f)
 {
     return !f.status && !f.openOnly && !f.priority && !f.touchpoint && !f.assigneeId && !f.unassignedOnly &&
-           !f.customerId && !f.text.trimmed().isEmpty();
+           !f.customerId && !f.category && !f.createdFrom && !f.createdTo && !f.resolvedFrom &&
+           !f.resolvedTo && !f.text.trimmed().isEmpty();
 }
 
 Where whereFor(const TicketFilter &f, bool sqlite, bool walk = false)
@@ -130,6 +131,25 @@ Where whereFor(const TicketFilter &f, bool sqlite, bool walk = false)
         parts << QStringLiteral("t.customer_id = ?");
         values << *f.customerId;
     }
+    if (f.category) {
+        parts << QStringLiteral("t.category = ?");
+        // A null QString binds as NULL, which equals nothing: "no category" is the empty text.
+        values << (f.category->isNull() ? QStringLiteral("") : *f.category);
+    }
+    // Ranges on the indexes tickets_created and tickets_resolved (migration 2).
+    const auto range = [&](const char *column, const std::optional<qint64> &from,
+                           const std::optional<qint64> &to) {
+        if (from) {
+            parts << QStringLiteral("t.%1 >= ?").arg(QLatin1String(column));
+            values << *from;
+        }
+        if (to) {
+            parts << QStringLiteral("t.%1 < ?").arg(QLatin1String(column));
+            values << *to;
+        }
+    };
+    range("created_at", f.createdFrom, f.createdTo);
+    range("resolved_at", f.resolvedFrom, f.resolvedTo);
     if (!f.text.trimmed().isEmpty()) {
         // `walk` keeps SQLite from reading the matches by id (see manyMatches()).
         const QString ids = matchingIds(readText(f.text, sqlite), sqlite, false, values);

@@ -22,6 +22,13 @@ struct TicketFilter
     std::optional<qint64> assigneeId;
     bool unassignedOnly = false;
     std::optional<qint64> customerId;
+    // Exactly this category (as the voice of the customer groups them; "" is no category).
+    std::optional<QString> category;
+    // Created, or resolved, in [from, to) (UTC seconds), e.g. a dashboard period.
+    std::optional<qint64> createdFrom;
+    std::optional<qint64> createdTo;
+    std::optional<qint64> resolvedFrom;
+    std::optional<qint64> resolvedTo;
     // A ticket number ("TCK-000042", "42"), or words that all start words of the ticket (number,
     // subject, category) or all of its customer (name, phone, e-mail, tags, handles): full-text,
     // read as CustomerRepository::find reads a query.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <QFrame>
 
 class QLabel;
@@ -20,9 +21,17 @@ public:
     void setDetail(const QString &detail);
     void setClickable(bool clickable, const QString &toolTip = {});
     void setAccent(const QColor &color);
+    // The line comparing with the previous period: the change in percent and what the previous
+    // period had, e.g. "▲ 12.5%  last week 40". `good` colours a rise green (orders, FCR) or red
+    // (SLA breaches, handle time). Without one of the two figures only the previous one is shown.
+    enum class Good { WhenUp, WhenDown };
+    void setComparison(std::optional<double> current, std::optional<double> previous,
+                       const QString &previousText, Good good);
+    void clearComparison();
 
     QString value() const;
     QString detail() const;
+    QString comparison() const;
 
 signals:
     void clicked();
@@ -35,6 +44,7 @@ private:
     QLabel *m_caption;
     QLabel *m_value;
     QLabel *m_detail;
+    QLabel *m_comparison;
     bool m_clickable = false;
 };
 

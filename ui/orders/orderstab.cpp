@@ -5,6 +5,8 @@
 #include "common/roles.h"
 #include "common/tables.h"
 #include "common/theme.h"
+#include "dashboard/activefilterbar.h"
+#include "dashboard/periodtext.h"
 #include "orders/neworderdialog.h"
 #include "orders/orderdetailpanel.h"
 #include "orders/orderlistmodel.h"
@@ -34,6 +36,8 @@ OrdersTab::OrdersTab(AppContext &context, QWidget *parent)
     layout->setContentsMargins(12, 12, 12, 0);
     layout->setSpacing(8);
     layout->addWidget(buildFilterBar());
+    m_activeBar = activefilter::create(this, &m_activeText, [this] { clearFilter(); });
+    layout->addWidget(m_activeBar);
     m_banner = new MessageBanner(this);
     layout->addWidget(m_banner);
 
@@ -165,6 +169,11 @@ void OrdersTab::applyFilter()
         filter.channelId = channel;
     filter.text = m_search->text().trimmed();
     filter.stuckOnly = m_stuckOnly->isChecked();
+    // The placed range has no control of its own: it stays until cleared.
+    filter.placedFrom = m_filter.placedFrom;
+    filter.placedTo = m_filter.placedTo;
+    m_filter = filter;
+    updateActiveFilter();
     m_banner->clear();
     // A new list starts at its top (and never loads the middle pages of the old position).
     m_view->scrollToTop();
@@ -179,13 +188,42 @@ void OrdersTab::refresh()
     m_detail->reload();
 }
 
-void OrdersTab::showStage(std::optional<OrderStage> stage, bool stuckOnly)
+void OrdersTab::showFilter(const OrderFilter &filter)
 {
-    const QSignalBlocker stageBlocker(m_stage);
-    const QSignalBlocker stuckBlocker(m_stuckOnly);
-    m_stage->setCurrentIndex(qMax(0, m_stage->findData(stage ? int(*stage) : -1)));
-    m_stuckOnly->setChecked(stuckOnly);
+    {
+        const QSignalBlocker stageBlocker(m_stage);
+        const QSignalBlocker channelBlocker(m_channel);
+        const QSignalBlocker stuckBlocker(m_stuckOnly);
+        const QSignalBlocker searchBlocker(m_search);
+        m_stage->setCurrentIndex(qMax(0, m_stage->findData(filter.stage ? int(*filter.stage) : -1)));
+        m_channel->setCurrentIndex(qMax(0, m_channel->findData(filter.channelId.value_or(0))));
+        m_stuckOnly->setChecked(filter.stuckOnly);
+        m_search->setText(filter.text);
+    }
+    m_filter.placedFrom = filter.placedFrom;
+    m_filter.placedTo = filter.placedTo;
     applyFilter();
+}
+
+void OrdersTab::clearFilter()
+{
+    showFilter(OrderFilter{});
+}
+
+void OrdersTab::updateActiveFilter()
+{
+    QStringList parts;
+    if (m_filter.stage)
+        parts << orderstage::displayName(*m_filter.stage);
+    if (m_filter.channelId)
+        parts << m_channel->currentText();
+    if (m_filter.stuckOnly)
+        parts << tr("stuck only");
+    if (m_filter.placedFrom || m_filter.placedTo)
+        parts << tr("placed %1").arg(periodtext::rangeUtc(m_filter.placedFrom, m_filter.placedTo));
+    if (!m_filter.text.isEmpty())
+        parts << tr("“%1”").arg(m_filter.text);
+    activefilter::show(m_activeBar, m_activeText, parts);
 }
 
 void OrdersTab::updateCount()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "orders/orderrepository.h"
 #include "orders/orderstage.h"
 
 #include <optional>
@@ -32,8 +33,12 @@ public:
 
     // Counts and loads the list again, keeping the shown order.
     void refresh();
-    // Shows the orders of one stage (all stages when empty), e.g. from a dashboard figure.
-    void showStage(std::optional<OrderStage> stage, bool stuckOnly);
+    // Shows exactly the orders of a filter (stage, channel, stuck, text, placed range), e.g. a
+    // dashboard figure's; the bar above the list says what is filtered and clears it.
+    void showFilter(const OrderFilter &filter);
+    // Back to every order.
+    void clearFilter();
+    const OrderFilter &filter() const { return m_filter; }
     void openNewOrder();
     void selectOrder(qint64 orderId);
 
@@ -49,6 +54,7 @@ private:
     QWidget *buildFilterBar();
     void applyFilter();
     void updateCount();
+    void updateActiveFilter();
     void currentRowChanged();
     void syncSelection(bool keepShownOrder);
     void keepSortIndicator(int column, Qt::SortOrder order);
@@ -64,6 +70,9 @@ private:
     QLineEdit *m_search = nullptr;
     QCheckBox *m_stuckOnly = nullptr;
     QLabel *m_count = nullptr;
+    QWidget *m_activeBar = nullptr;
+    QLabel *m_activeText = nullptr;
+    OrderFilter m_filter;
     QPushButton *m_newOrder = nullptr;
     QTimer *m_searchTimer = nullptr;
     QSplitter *m_splitter = nullptr;

@@ -6,6 +6,8 @@
 #include "common/tables.h"
 #include "common/theme.h"
 #include "customers/customertimelineview.h"
+#include "dashboard/activefilterbar.h"
+#include "dashboard/periodtext.h"
 #include "templates/soppanel.h"
 #include "tickets/newticketdialog.h"
 #include "tickets/ticketpage.h"
@@ -53,6 +55,8 @@ TicketsTab::TicketsTab(AppContext &context, QWidget *parent)
     layout->setContentsMargins(12, 12, 12, 0);
     layout->setSpacing(8);
     layout->addWidget(buildFilterBar());
+    m_activeBar = activefilter::create(this, &m_activeText, [this] { clearFilter(); });
+    layout->addWidget(m_activeBar);
     m_banner = new MessageBanner(this);
     layout->addWidget(m_banner);
 
@@ -247,11 +251,76 @@ void TicketsTab::applyFilter()
     else if (assignee > 0)
         filter.assigneeId = assignee;
     filter.text = m_search->text().trimmed();
+    // Category and ranges have no control of their own: they stay until cleared.
+    filter.category = m_filter.category;
+    filter.createdFrom = m_filter.createdFrom;
+    filter.createdTo = m_filter.createdTo;
+    filter.resolvedFrom = m_filter.resolvedFrom;
+    filter.resolvedTo = m_filter.resolvedTo;
+    m_filter = filter;
+    updateActiveFilter();
     m_banner->clear();
     // A new list starts at its top (and never loads the middle pages of the old position).
     m_view->scrollToTop();
     m_model->setFilter(filter);
     syncSelection(false);
+}
+
+void TicketsTab::showFilter(const TicketFilter &filter)
+{
+    {
+        const QSignalBlocker searchBlocker(m_search);
+        const QSignalBlocker statusBlocker(m_status);
+        const QSignalBlocker priorityBlocker(m_priority);
+        const QSignalBlocker touchpointBlocker(m_touchpoint);
+        const QSignalBlocker assigneeBlocker(m_assignee);
+        const int status = filter.status     ? int(*filter.status)
+                           : filter.openOnly ? kOpenTickets
+                                             : kAllStatuses;
+        m_status->setCurrentIndex(qMax(0, m_status->findData(status)));
+        m_priority->setCurrentIndex(
+            qMax(0, m_priority->findData(filter.priority ? int(*filter.priority) : -1)));
+        m_touchpoint->setCurrentIndex(
+            qMax(0, m_touchpoint->findData(filter.touchpoint ? int(*filter.touchpoint) : -1)));
+        const qint64 assignee = filter.unassignedOnly ? kUnassigned : filter.assigneeId.value_or(kAnyone);
+        m_assignee->setCurrentIndex(qMax(0, m_assignee->findData(assignee)));
+        m_search->setText(filter.text);
+    }
+    m_filter = filter;
+    applyFilter();
+}
+
+void TicketsTab::clearFilter()
+{
+    // The queue's everyday view: open tickets.
+    TicketFilter open;
+    open.openOnly = true;
+    showFilter(open);
+}
+
+void TicketsTab::updateActiveFilter()
+{
+    QStringList parts;
+    if (m_filter.status)
+        parts << ticketstatus::displayName(*m_filter.status);
+    if (!m_filter.status && !m_filter.openOnly)
+        parts << tr("all statuses");
+    if (m_filter.priority)
+        parts << ticketpriority::displayName(*m_filter.priority);
+    if (m_filter.touchpoint)
+        parts << touchpoint::displayName(*m_filter.touchpoint);
+    if (m_filter.category)
+        parts << (m_filter.category->isEmpty() ? tr("no category")
+                                               : tr("category “%1”").arg(*m_filter.category));
+    if (m_filter.assigneeId || m_filter.unassignedOnly)
+        parts << m_assignee->currentText();
+    if (m_filter.createdFrom || m_filter.createdTo)
+        parts << tr("created %1").arg(periodtext::rangeUtc(m_filter.createdFrom, m_filter.createdTo));
+    if (m_filter.resolvedFrom || m_filter.resolvedTo)
+        parts << tr("resolved %1").arg(periodtext::rangeUtc(m_filter.resolvedFrom, m_filter.resolvedTo));
+    if (!m_filter.text.isEmpty())
+        parts << tr("“%1”").arg(m_filter.text);
+    activefilter::show(m_activeBar, m_activeText, parts);
 }
 
 void TicketsTab::refresh()

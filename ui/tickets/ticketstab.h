@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tickets/ticketrepository.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -34,6 +36,12 @@ public:
     void refresh();
     void showTicket(qint64 ticketId);
     void openNewTicket();
+    // Shows exactly the tickets of a filter (the queue's controls plus category and created or
+    // resolved range), e.g. a dashboard figure's; the bar above the queue says what is filtered
+    // and clears it.
+    void showFilter(const TicketFilter &filter);
+    void clearFilter();
+    const TicketFilter &filter() const { return m_filter; }
 
     TicketQueueModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -51,6 +59,7 @@ private:
     QWidget *buildSidePanel();
     void applyFilter();
     void updateCount();
+    void updateActiveFilter();
     void currentRowChanged();
     void syncSelection(bool keepShownTicket);
     void ticketShown(qint64 ticketId);
@@ -69,6 +78,9 @@ private:
     QComboBox *m_touchpoint = nullptr;
     QComboBox *m_assignee = nullptr;
     QLabel *m_count = nullptr;
+    QWidget *m_activeBar = nullptr;
+    QLabel *m_activeText = nullptr;
+    TicketFilter m_filter;
     QLabel *m_sopTitle = nullptr;
     QPushButton *m_newTicket = nullptr;
     QTimer *m_searchTimer = nullptr;

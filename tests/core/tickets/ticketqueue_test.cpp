@@ -93,3 +93,66 @@ TEST_CASE("each queue row carries its SLA time left and colour")
     CHECK(rows[1].sla.current().left() == -4 * 3600);
     CHECK(rowsAt(wib(2026, 11, 24, 7))[1].sla.current().left() == -4 * 3600);
 }
+
+TEST_CASE("the queue filters by category and by when tickets were created or resolved")
+{
+    TicketFixture f;
+    auto create = [&](const char *category, Touchpoint tp) {
+        NewTicket t;
+        t.customerId = f.customerId;
+        t.touchpoint = tp;
+        t.category = QString::fromUtf8(category);
+        t.subject = QStringLiteral("Pertanyaan");
+        auto id = f.service().create(t, f.actor);
+        REQUIRE(id.ok());
+        return id.value();
+    };
+    // Sunday: one late parcel; Monday 09:00: a late parcel and a wrong size; Monday 11:00 a
+    // ticket without a category, resolved at 11:30.
+    f.clock.set(wib(2026, 11, 22, 15));
+    create("keterlambatan", Touchpoint::Shipping);
+    f.clock.set(wib(2026, 11, 23, 9));
+    create("keterlambatan", Touchpoint::Shipping);
+    create("salah ukuran", Touchpoint::ProductUse);
+    f.clock.set(wib(2026, 11, 23, 11));
+    const qint64 plain = create("", Touchpoint::Other);
+    f.clock.set(wib(2026, 11, 23, 11, 30));
+    f.setStatus(plain, TicketStatus::Resolved);
+
+    TicketFilter late;
+    late.category = QStringLiteral("keterlambatan");
+    CHECK(numbers(f, late) == QStringList{QStringLiteral("TCK-000001"), QStringLiteral("TCK-000002")});
+    TicketFilter none;
+    none.category = QString();
+    CHECK(numbers(f, none) == QStringList{QStringLiteral("TCK-000004")});
+    // A category is matched exactly, not as a prefix.
+    TicketFilter prefix;
+    prefix.category = QStringLiteral("salah");
+    CHECK(numbers(f, prefix).isEmpty());
+
+    // Monday, [from, to): Sunday's ticket is out, a ticket created exactly at `to` too.
+    TicketFilter monday;
+    monday.createdFrom = wib(2026, 11, 23, 0);
+    monday.createdTo = wib(2026, 11, 24, 0);
+    CHECK(numbers(f, monday) == QStringList{QStringLiteral("TCK-000002"), QStringLiteral("TCK-000003"),
+                                            QStringLiteral("TCK-000004")});
+    TicketFilter untilEleven = monday;
+    untilEleven.createdTo = wib(2026, 11, 23, 11);
+    CHECK(numbers(f, untilEleven).size() == 2);
+    // Combined with the touchpoint and the category, as the voice of the customer opens them.
+    TicketFilter lateMonday = monday;
+    lateMonday.touchpoint = Touchpoint::Shipping;
+    lateMonday.category = QStringLiteral("keterlambatan");
+    CHECK(numbers(f, lateMonday) == QStringList{QStringLiteral("TCK-000002")});
+
+    TicketFilter resolvedMonday;
+    resolvedMonday.resolvedFrom = wib(2026, 11, 23, 0);
+    resolvedMonday.resolvedTo = wib(2026, 11, 24, 0);
+    CHECK(numbers(f, resolvedMonday) == QStringList{QStringLiteral("TCK-000004")});
+    resolvedMonday.resolvedTo = wib(2026, 11, 23, 11, 30);
+    CHECK(numbers(f, resolvedMonday).isEmpty());
+    // With text: the range still applies.
+    TicketFilter text = monday;
+    text.text = QStringLiteral("pertanyaan");
+    CHECK(numbers(f, text).size() == 3);
+}
