@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>rapi::AccountService</name>
+    <message numerus="yes">
+        <location filename="../core/accounts/accountservice.cpp" line="+55"/>
+        <source>Too many wrong passwords for “%1”. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Too many wrong passwords for “%1”. Wait %n second and try again.</numerusform>
+            <numerusform>Too many wrong passwords for “%1”. Wait %n seconds and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapi::CustomerTimelineView</name>
     <message numerus="yes">
-        <location filename="../ui/customers/customertimelineview.cpp" line="+165"/>
+        <location filename="../ui/customers/customertimelineview.cpp" line="+168"/>
         <source>%Ln order(s) in all</source>
         <translation>
             <numerusform>%Ln order in all</numerusform>
@@ -32,6 +43,17 @@
     </message>
 </context>
 <context>
+    <name>rapi::DashboardTab</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/dashboardtab.cpp" line="+361"/>
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapi::NewTicketDialog</name>
     <message numerus="yes">
         <location filename="../ui/tickets/newticketdialog.cpp" line="+217"/>
@@ -51,13 +73,35 @@
     </message>
 </context>
 <context>
+    <name>rapi::OrderService</name>
+    <message numerus="yes">
+        <location filename="../core/orders/orderservice.cpp" line="+202"/>
+        <source>%1, %n line(s)</source>
+        <translation>
+            <numerusform>%1, %n line</numerusform>
+            <numerusform>%1, %n lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapi::OrdersTab</name>
     <message numerus="yes">
-        <location filename="../ui/orders/orderstab.cpp" line="+194"/>
+        <location filename="../ui/orders/orderstab.cpp" line="+232"/>
         <source>%Ln order(s)</source>
         <translation>
             <numerusform>%Ln order</numerusform>
             <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapi::StockLedger</name>
+    <message numerus="yes">
+        <location filename="../core/stock/stockledger.cpp" line="+130"/>
+        <source>stocktake: %n product(s) adjusted</source>
+        <translation>
+            <numerusform>stocktake: %n product adjusted</numerusform>
+            <numerusform>stocktake: %n products adjusted</numerusform>
         </translation>
     </message>
 </context>
@@ -75,7 +119,7 @@
 <context>
     <name>rapi::TicketsTab</name>
     <message numerus="yes">
-        <location filename="../ui/tickets/ticketstab.cpp" line="+273"/>
+        <location filename="../ui/tickets/ticketstab.cpp" line="+342"/>
         <source>%Ln ticket(s)</source>
         <translation>
             <numerusform>%Ln ticket</numerusform>
@@ -84,9 +128,31 @@
     </message>
 </context>
 <context>
+    <name>rapi::WeeklyReport</name>
+    <message numerus="yes">
+        <location filename="../core/reports/weeklyreportbuilder.cpp" line="+299"/>
+        <source>%n product(s) to reorder, %1 at cost.</source>
+        <translation>
+            <numerusform>%n product to reorder, %1 at cost.</numerusform>
+            <numerusform>%n products to reorder, %1 at cost.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapi::WeeklyReportDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/reports/weeklyreportdialog.cpp" line="+146"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapi::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/commands.cpp" line="+259"/>
+        <location filename="../app/cli/commands.cpp" line="+254"/>
         <source>… and %n more issue(s).</source>
         <translation>
             <numerusform>… and %n more issue.</numerusform>
@@ -102,11 +168,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+167"/>
+        <location line="+182"/>
         <source>The stock figures of %n product(s) disagree with the ledger.</source>
         <translation>
             <numerusform>The stock figures of %n product disagree with the ledger.</numerusform>
             <numerusform>The stock figures of %n products disagree with the ledger.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/accountcommands.cpp" line="+227"/>
+        <source>%n entries as CSV</source>
+        <translation>
+            <numerusform>%n entry as CSV</numerusform>
+            <numerusform>%n entries as CSV</numerusform>
         </translation>
     </message>
 </context>

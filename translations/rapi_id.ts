@@ -10,6 +10,126 @@
     </message>
 </context>
 <context>
+    <name>rapi::AccountService</name>
+    <message>
+        <location filename="../core/accounts/accountservice.cpp" line="+49"/>
+        <source>The user name or the password is wrong.</source>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Too many wrong passwords for “%1”. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Terlalu banyak kata sandi salah untuk “%1”. Tunggu %n detik lalu coba lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A password needs at least 8 characters.</source>
+        <translation>Kata sandi minimal 8 karakter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A password can have at most 256 characters.</source>
+        <translation>Kata sandi paling banyak 256 karakter.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” cannot be a user name: use 1 to 32 letters a–z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>“%1” tidak bisa menjadi nama pengguna: gunakan 1 sampai 32 huruf a–z, angka, &apos;.&apos;, &apos;_&apos; atau &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is no user with the id %1.</source>
+        <translation>Tidak ada pengguna dengan id %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no user “%1”.</source>
+        <translation>Tidak ada pengguna “%1”.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This database already has an owner account; sign in as the owner to add users.</source>
+        <translation>Basis data ini sudah punya akun pemilik; masuk sebagai pemilik untuk menambah pengguna.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This database has no owner row to take over.</source>
+        <translation>Basis data ini tidak punya baris pemilik untuk diambil alih.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+112"/>
+        <source>The user name “%1” is already taken.</source>
+        <translation>Nama pengguna “%1” sudah dipakai.</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <location line="+113"/>
+        <location line="+57"/>
+        <source>The password could not be protected (not enough memory). Nothing was changed.</source>
+        <translation>Kata sandi tidak dapat diamankan (memori tidak cukup). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>owner account %1</source>
+        <translation>akun pemilik %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+158"/>
+        <source>The account “%1” is deactivated; ask the owner.</source>
+        <translation>Akun “%1” dinonaktifkan; tanyakan kepada pemilik.</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>“%1” has no password yet; ask the owner to set one.</source>
+        <translation>“%1” belum punya kata sandi; minta pemilik untuk mengaturnya.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The user name “%1” belongs to a deactivated account.</source>
+        <translation>Nama pengguna “%1” milik akun yang dinonaktifkan.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>user %1, role %2</source>
+        <translation>pengguna %1, peran %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+95"/>
+        <source>“%1” is the only owner; make someone else owner first.</source>
+        <translation>“%1” adalah satu-satunya pemilik; jadikan orang lain pemilik terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>password of %1 reset</source>
+        <translation>kata sandi %1 diatur ulang</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The current password is wrong. Nothing was changed.</source>
+        <translation>Kata sandi saat ini salah. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>own password changed</source>
+        <translation>kata sandi sendiri diubah</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>You cannot deactivate your own account.</source>
+        <translation>Anda tidak dapat menonaktifkan akun sendiri.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 deactivated</source>
+        <translation>%1 dinonaktifkan</translation>
+    </message>
+</context>
+<context>
     <name>rapi::BusinessSettingsStore</name>
     <message>
         <location filename="../core/sla/businesssettings.cpp" line="+35"/>
@@ -397,7 +517,7 @@ shopee: sitirahma</translation>
 <context>
     <name>rapi::CustomerRepository</name>
     <message>
-        <location filename="../core/customers/customerrepository.cpp" line="+40"/>
+        <location filename="../core/customers/customerrepository.cpp" line="+41"/>
         <location line="+107"/>
         <source>Customer %1 does not exist.</source>
         <translation>Pelanggan %1 tidak ada.</translation>
@@ -411,7 +531,7 @@ shopee: sitirahma</translation>
 <context>
     <name>rapi::CustomerService</name>
     <message>
-        <location filename="../core/customers/customerservice.cpp" line="+25"/>
+        <location filename="../core/customers/customerservice.cpp" line="+27"/>
         <source>Only the owner and CS staff can change customer data.</source>
         <translation>Hanya pemilik dan staf CS yang dapat mengubah data pelanggan.</translation>
     </message>
@@ -436,12 +556,12 @@ shopee: sitirahma</translation>
         <translation>Orang lain telah mengubah %1 sementara itu. Tidak ada yang disimpan; periksa kembali lalu coba lagi.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>A note cannot be empty.</source>
         <translation>Catatan tidak boleh kosong.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>A customer cannot be merged with itself.</source>
         <translation>Pelanggan tidak dapat digabungkan dengan dirinya sendiri.</translation>
     </message>
@@ -1149,7 +1269,7 @@ shopee: sitirahma</translation>
 <context>
     <name>rapi::Importer</name>
     <message>
-        <location filename="../core/importing/importsupport.cpp" line="+38"/>
+        <location filename="../core/importing/importsupport.cpp" line="+39"/>
         <source>The file has no column %1. The first line must name the columns; needed: %2.</source>
         <translation>Berkas tidak memiliki kolom %1. Baris pertama harus berisi nama kolom; yang diperlukan: %2.</translation>
     </message>
@@ -2317,7 +2437,7 @@ shopee: sitirahma</translation>
 <context>
     <name>rapi::OrderRepository</name>
     <message>
-        <location filename="../core/orders/orderrepository.cpp" line="+127"/>
+        <location filename="../core/orders/orderrepository.cpp" line="+139"/>
         <source>Order %1 does not exist.</source>
         <translation>Pesanan %1 tidak ada.</translation>
     </message>
@@ -2330,7 +2450,7 @@ shopee: sitirahma</translation>
 <context>
     <name>rapi::OrderService</name>
     <message>
-        <location filename="../core/orders/orderservice.cpp" line="+38"/>
+        <location filename="../core/orders/orderservice.cpp" line="+61"/>
         <source>Order %1 does not exist.</source>
         <translation>Pesanan %1 tidak ada.</translation>
     </message>
@@ -2345,7 +2465,7 @@ shopee: sitirahma</translation>
         <translation>tidak ada (pesanan sudah selesai)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>An order needs at least one line.</source>
         <translation>Pesanan harus memiliki setidaknya satu baris.</translation>
     </message>
@@ -2384,8 +2504,15 @@ shopee: sitirahma</translation>
         <source>The discount on %1 is more than the line is worth.</source>
         <translation>Diskon pada %1 lebih besar daripada nilai barisnya.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%1, %n line(s)</source>
+        <translation>
+            <numerusform>%1, %n item</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+45"/>
+        <location line="+21"/>
         <source>Someone else changed order %1 meanwhile (it is now %2). Nothing was changed; look at it again and retry.</source>
         <translation>Orang lain telah mengubah pesanan %1 sementara itu (sekarang %2). Tidak ada yang diubah; periksa kembali lalu coba lagi.</translation>
     </message>
@@ -2405,7 +2532,7 @@ shopee: sitirahma</translation>
         <translation>Orang lain telah mengubah pesanan %1 sementara itu. Tidak ada yang diubah; periksa kembali lalu coba lagi.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Someone else changed this order meanwhile. Nothing was saved; look at it again and retry.</source>
         <translation>Orang lain telah mengubah pesanan ini sementara itu. Tidak ada yang disimpan; periksa kembali lalu coba lagi.</translation>
     </message>
@@ -2595,15 +2722,163 @@ shopee: sitirahma</translation>
     </message>
 </context>
 <context>
+    <name>rapi::Permission</name>
+    <message>
+        <location filename="../core/accounts/permission.cpp" line="+74"/>
+        <source>Only the owner can manage users.</source>
+        <translation>Hanya pemilik yang dapat mengelola pengguna.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the owner can see the audit log.</source>
+        <translation>Hanya pemilik yang dapat melihat log audit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the owner can change settings.</source>
+        <translation>Hanya pemilik yang dapat mengubah pengaturan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the owner can run this.</source>
+        <translation>Hanya pemilik yang dapat menjalankan ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role does not see customer data.</source>
+        <translation>Peran Anda tidak dapat melihat data pelanggan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role does not see customers&apos; contact data or notes.</source>
+        <translation>Peran Anda tidak dapat melihat kontak atau catatan pelanggan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the owner and CS staff can change customer data.</source>
+        <translation>Hanya pemilik dan staf CS yang dapat mengubah data pelanggan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the owner and CS staff can work on tickets.</source>
+        <translation>Hanya pemilik dan staf CS yang dapat menangani tiket.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role does not see orders.</source>
+        <translation>Peran Anda tidak dapat melihat pesanan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the owner and CS staff can take orders.</source>
+        <translation>Hanya pemilik dan staf CS yang dapat mencatat pesanan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the owner and CS staff can write order notes.</source>
+        <translation>Hanya pemilik dan staf CS yang dapat menulis catatan pesanan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the owner and warehouse staff can process and ship orders.</source>
+        <translation>Hanya pemilik dan staf gudang yang dapat memproses dan mengirim pesanan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the owner and finance staff can record payments and returns.</source>
+        <translation>Hanya pemilik dan staf keuangan yang dapat mencatat pembayaran dan retur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the owner can cancel orders.</source>
+        <translation>Hanya pemilik yang dapat membatalkan pesanan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the owner can import orders.</source>
+        <translation>Hanya pemilik yang dapat mengimpor pesanan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the owner and warehouse staff can change products.</source>
+        <translation>Hanya pemilik dan staf gudang yang dapat mengubah produk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the owner and warehouse staff can change stock.</source>
+        <translation>Hanya pemilik dan staf gudang yang dapat mengubah stok.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role does not use templates.</source>
+        <translation>Peran Anda tidak memakai templat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the owner can change templates and SOPs.</source>
+        <translation>Hanya pemilik yang dapat mengubah templat dan SOP.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role does not see SOPs.</source>
+        <translation>Peran Anda tidak dapat melihat SOP.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the owner and finance staff can see reports and export figures.</source>
+        <translation>Hanya pemilik dan staf keuangan yang dapat melihat laporan dan mengekspor angka.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role does not see tasks.</source>
+        <translation>Peran Anda tidak dapat melihat tugas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vendors can only change the tasks assigned to them.</source>
+        <translation>Vendor hanya dapat mengubah tugas yang diberikan kepadanya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the owner can write the weekly review.</source>
+        <translation>Hanya pemilik yang dapat menulis tinjauan mingguan.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CS</source>
+        <translation>CS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warehouse</source>
+        <translation>Gudang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finance</source>
+        <translation>Keuangan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+</context>
+<context>
     <name>rapi::ProductRepository</name>
     <message>
         <location filename="../core/demo/demowriter.cpp" line="+32"/>
-        <location filename="../core/stock/productrepository.cpp" line="+146"/>
+        <location filename="../core/stock/productrepository.cpp" line="+150"/>
         <source>Opening stock</source>
         <translation>Stok awal</translation>
     </message>
     <message>
-        <location filename="../core/stock/productrepository.cpp" line="-103"/>
+        <location filename="../core/stock/productrepository.cpp" line="-105"/>
         <source>A product needs a SKU.</source>
         <translation>Produk harus memiliki SKU.</translation>
     </message>
@@ -2633,7 +2908,7 @@ shopee: sitirahma</translation>
         <translation>Tidak ada produk dengan SKU %1.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Opening stock cannot be negative.</source>
         <translation>Stok awal tidak boleh negatif.</translation>
     </message>
@@ -2643,7 +2918,7 @@ shopee: sitirahma</translation>
         <translation>Produk dengan SKU %1 sudah ada.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>Someone else changed product %1 meanwhile. Nothing was saved; reload it and try again.</source>
         <translation>Orang lain telah mengubah produk %1 sementara itu. Tidak ada yang disimpan; muat ulang lalu coba lagi.</translation>
     </message>
@@ -2833,7 +3108,7 @@ shopee: sitirahma</translation>
 <context>
     <name>rapi::SlaSettings</name>
     <message>
-        <location filename="../core/sla/slasettings.cpp" line="+37"/>
+        <location filename="../core/sla/slasettings.cpp" line="+43"/>
         <source>Only the owner can change business hours, holidays and SLA targets.</source>
         <translation>Hanya pemilik yang dapat mengubah jam kerja, hari libur, dan target SLA.</translation>
     </message>
@@ -2924,33 +3199,33 @@ shopee: sitirahma</translation>
 <context>
     <name>rapi::SopRepository</name>
     <message>
-        <location filename="../core/templates/soprepository.cpp" line="+43"/>
+        <location filename="../core/templates/soprepository.cpp" line="+45"/>
         <source>An SOP needs a goal, steps and a done standard.</source>
         <translation>SOP harus memiliki tujuan, langkah-langkah, dan standar selesai.</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+154"/>
+        <location line="+162"/>
         <source>SOP %1 does not exist.</source>
         <translation>SOP %1 tidak ada.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-92"/>
         <source>Choose the ticket category the SOP is for.</source>
         <translation>Pilih kategori tiket untuk SOP ini.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Give the SOP a title.</source>
         <translation>Beri judul SOP.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>%1 saved version %2 of “%3” meanwhile. Nothing was saved; look at it again and retry.</source>
         <translation>%1 telah menyimpan versi %2 dari “%3” sementara itu. Tidak ada yang disimpan; periksa kembali lalu coba lagi.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>SOP %1 has no version %2.</source>
         <translation>SOP %1 tidak memiliki versi %2.</translation>
     </message>
@@ -3122,14 +3397,14 @@ shopee: sitirahma</translation>
 <context>
     <name>rapi::StockLedger</name>
     <message>
-        <location filename="../core/stock/stockledger.cpp" line="+31"/>
-        <location line="+39"/>
-        <location line="+31"/>
+        <location filename="../core/stock/stockledger.cpp" line="+32"/>
+        <location line="+48"/>
+        <location line="+38"/>
         <source>Product %1 does not exist.</source>
         <translation>Produk %1 tidak ada.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-71"/>
         <source>The received quantity must be more than zero.</source>
         <translation>Jumlah yang diterima harus lebih dari nol.</translation>
     </message>
@@ -3137,6 +3412,11 @@ shopee: sitirahma</translation>
         <location line="+4"/>
         <source>Goods received</source>
         <translation>Barang diterima</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>received %1: %2</source>
+        <translation>diterima %1: %2</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3154,7 +3434,12 @@ shopee: sitirahma</translation>
         <translation>%1 memiliki stok fisik %2; mengurangi %3 akan membuatnya negatif.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>adjusted %1 %2: %3</source>
+        <translation>disesuaikan %1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>A counted quantity cannot be negative.</source>
         <translation>Jumlah hasil hitung tidak boleh negatif.</translation>
     </message>
@@ -3162,6 +3447,13 @@ shopee: sitirahma</translation>
         <location line="+6"/>
         <source>Stocktake</source>
         <translation>Stok opname</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>stocktake: %n product(s) adjusted</source>
+        <translation>
+            <numerusform>stok opname: %n produk disesuaikan</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3401,7 +3693,7 @@ shopee: sitirahma</translation>
 <context>
     <name>rapi::StuckThresholds</name>
     <message>
-        <location filename="../core/orders/stuckthresholds.cpp" line="+29"/>
+        <location filename="../core/orders/stuckthresholds.cpp" line="+31"/>
         <source>Orders in “%1” are done; they cannot be stuck.</source>
         <translation>Pesanan di tahap “%1” sudah selesai; pesanan ini tidak dapat tertahan.</translation>
     </message>
@@ -3417,9 +3709,104 @@ shopee: sitirahma</translation>
     </message>
 </context>
 <context>
+    <name>rapi::TaskService</name>
+    <message>
+        <location filename="../core/tasks/taskservice.cpp" line="+98"/>
+        <source>To do</source>
+        <translation>Akan dikerjakan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Doing</source>
+        <translation>Dikerjakan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked</source>
+        <translation>Terhambat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A task needs a title.</source>
+        <translation>Tugas memerlukan judul.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A task title can have at most 200 characters.</source>
+        <translation>Judul tugas paling banyak 200 karakter.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no user with the id %1.</source>
+        <translation>Tidak ada pengguna dengan id %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tasks cannot be given to a deactivated account.</source>
+        <translation>Tugas tidak dapat diberikan ke akun yang dinonaktifkan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The linked order does not exist.</source>
+        <translation>Pesanan yang ditautkan tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The linked ticket does not exist.</source>
+        <translation>Tiket yang ditautkan tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The linked product does not exist.</source>
+        <translation>Produk yang ditautkan tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Task %1 does not exist.</source>
+        <translation>Tugas %1 tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location line="+24"/>
+        <location line="+11"/>
+        <source>Someone else changed this task meanwhile. Nothing was saved; look at it again.</source>
+        <translation>Orang lain mengubah tugas ini sementara itu. Tidak ada yang disimpan; periksa lagi.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Say what blocks the task.</source>
+        <translation>Sebutkan apa yang menghambat tugas ini.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>This task is not assigned to you.</source>
+        <translation>Tugas ini tidak diberikan kepada Anda.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A check-in needs a day.</source>
+        <translation>Check-in memerlukan tanggal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what today&apos;s focus is.</source>
+        <translation>Sebutkan fokus hari ini.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>A review needs a week.</source>
+        <translation>Tinjauan memerlukan minggu.</translation>
+    </message>
+</context>
+<context>
     <name>rapi::TemplateKind</name>
     <message>
-        <location filename="../core/templates/templaterepository.cpp" line="+80"/>
+        <location filename="../core/templates/templaterepository.cpp" line="+82"/>
         <source>CS reply</source>
         <translation>Balasan CS</translation>
     </message>
@@ -3734,25 +4121,25 @@ shopee: sitirahma</translation>
     <name>rapi::TemplateRepository</name>
     <message>
         <location filename="../core/templates/templaterepository.cpp" line="+33"/>
-        <location line="+121"/>
-        <location line="+14"/>
+        <location line="+129"/>
+        <location line="+21"/>
         <source>Template %1 does not exist.</source>
         <translation>Templat %1 tidak ada.</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-118"/>
         <source>Template version %1 does not exist.</source>
         <translation>Versi templat %1 tidak ada.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+71"/>
+        <location line="+11"/>
+        <location line="+77"/>
         <source>Give the template a name.</source>
         <translation>Beri nama templat.</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+23"/>
+        <location line="-75"/>
+        <location line="+25"/>
         <source>A template needs some text.</source>
         <translation>Templat harus berisi teks.</translation>
     </message>
@@ -3762,7 +4149,7 @@ shopee: sitirahma</translation>
         <translation>%1 telah menyimpan versi %2 dari “%3” sementara itu. Tidak ada yang disimpan; periksa kembali lalu coba lagi.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>That version belongs to another template.</source>
         <translation>Versi tersebut milik templat lain.</translation>
     </message>
@@ -4313,19 +4700,19 @@ shopee: sitirahma</translation>
 <context>
     <name>rapi::TicketService</name>
     <message>
-        <location filename="../core/tickets/ticketservice.cpp" line="+40"/>
-        <location line="+389"/>
+        <location filename="../core/tickets/ticketservice.cpp" line="+42"/>
+        <location line="+416"/>
         <source>Ticket %1 does not exist.</source>
         <translation>Tiket %1 tidak ada.</translation>
     </message>
     <message>
-        <location line="-351"/>
-        <location line="+223"/>
+        <location line="-378"/>
+        <location line="+233"/>
         <source>Someone else changed ticket %1 meanwhile. Nothing was changed; look at it again and retry.</source>
         <translation>Orang lain telah mengubah tiket %1 sementara itu. Tidak ada yang diubah; periksa kembali lalu coba lagi.</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-191"/>
         <source>Tickets can only be assigned to an active user.</source>
         <translation>Tiket hanya dapat ditugaskan ke pengguna yang aktif.</translation>
     </message>
@@ -4360,7 +4747,7 @@ shopee: sitirahma</translation>
         <translation>Pilih kanal yang digunakan pelanggan untuk menghubungi.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>A message cannot be empty.</source>
         <translation>Pesan tidak boleh kosong.</translation>
     </message>
@@ -4381,7 +4768,7 @@ shopee: sitirahma</translation>
         <translation>Versi templat %1 tidak ada.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Ticket %1 cannot go from “%2” to “%3”.</source>
         <translation>Tiket %1 tidak dapat berpindah dari “%2” ke “%3”.</translation>
     </message>
@@ -4391,12 +4778,12 @@ shopee: sitirahma</translation>
         <translation>Sebutkan alasan tiket dieskalasi.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+127"/>
         <source>Handle time must be between 1 second and 24 hours.</source>
         <translation>Waktu penanganan harus antara 1 detik dan 24 jam.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>CSAT is a score from 1 to 5.</source>
         <translation>CSAT adalah skor dari 1 sampai 5.</translation>
     </message>
@@ -5578,7 +5965,7 @@ shopee: sitirahma</translation>
     <name>rapi::cli</name>
     <message>
         <location filename="../app/cli/commands.cpp" line="+194"/>
-        <location filename="../app/cli/main.cpp" line="+73"/>
+        <location filename="../app/cli/main.cpp" line="+85"/>
         <source>Run “rapi-cli --help” for the commands.</source>
         <translation>Jalankan “rapi-cli --help” untuk melihat daftar perintah.</translation>
     </message>
@@ -5593,7 +5980,7 @@ shopee: sitirahma</translation>
         <translation>Berkas “%1” tidak ada.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>row %1: %2</source>
         <translation>baris %1: %2</translation>
     </message>
@@ -5632,18 +6019,18 @@ shopee: sitirahma</translation>
         <translation>kpi memerlukan --from YYYY-MM-DD dan --to YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>%1 s</source>
         <translation>%1 dtk</translation>
     </message>
     <message>
         <location line="-9"/>
-        <location line="+198"/>
+        <location line="+205"/>
         <source>Tickets created: %1, resolved: %2</source>
         <translation>Tiket dibuat: %1, terselesaikan: %2</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-204"/>
         <source>Open tickets by touchpoint:</source>
         <translation>Tiket aktif per titik kontak:</translation>
     </message>
@@ -5668,12 +6055,12 @@ shopee: sitirahma</translation>
         <translation>Impor apa? Gunakan “import products|orders|customers|tickets BERKAS.csv”.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>--to must be after --from (--to is the first day not counted).</source>
         <translation>--to harus setelah --from (--to adalah hari pertama yang tidak dihitung).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Period: %1 to %2 (exclusive)</source>
         <translation>Periode: %1 sampai %2 (tanggal akhir tidak dihitung)</translation>
     </message>
@@ -5684,12 +6071,12 @@ shopee: sitirahma</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Orders done: %1</source>
         <translation>Pesanan selesai: %1</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-46"/>
         <source>Gross sales: %1</source>
         <translation>Penjualan kotor: %1</translation>
     </message>
@@ -5715,7 +6102,7 @@ shopee: sitirahma</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Critical stock: %1</source>
         <translation>Stok kritis: %1</translation>
     </message>
@@ -5755,7 +6142,7 @@ shopee: sitirahma</translation>
         <translation>Tiket aktif: %1, %2 di antaranya melewati target SLA</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>demo needs --orders N.</source>
         <translation>demo memerlukan --orders N.</translation>
     </message>
@@ -5770,12 +6157,12 @@ shopee: sitirahma</translation>
         <translation>--seed “%1” bukan bilangan bulat.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Demo shop created: %1 products, %2 customers, %3 orders with %4 lines.</source>
         <translation>Toko demo dibuat: %1 produk, %2 pelanggan, %3 pesanan dengan %4 baris.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1: on hand is %2, but its stock movements add up to %3.</source>
         <translation>%1: stok fisik %2, tetapi total mutasi stoknya %3.</translation>
     </message>
@@ -5797,12 +6184,12 @@ shopee: sitirahma</translation>
         <translation>Bahasa “%1” tidak dikenal; gunakan id atau en.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>“%1” takes no further arguments (got “%2”).</source>
         <translation>“%1” tidak menerima argumen tambahan (diberikan “%2”).</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-128"/>
         <source>Usage: rapi-cli --database FILE|URL [--lang id|en] COMMAND ...
 
 Commands:
@@ -5824,21 +6211,63 @@ Commands:
       Check the database and the stock ledger.
   report weekly [--week 2026-W47] --format pdf|csv|xlsx --out FILE
       The weekly report of an ISO week (default last week) beside the week before.
+  init --owner NAME
+      Create the owner account of a new database (password: RAPI_PASSWORD or asked).
+  user add NAME --role owner|cs|warehouse|finance|vendor | user list | user deactivate NAME
+      Manage accounts (owner only; a new password: RAPI_NEW_PASSWORD or asked).
+  audit [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]
+      The audit log (owner only).
+
+Once a database has accounts, every command needs --user NAME and the password
+(RAPI_PASSWORD or asked).
 
 --database is a Rapi file or a postgresql://user:password@host:port/dbname URL.
 Exit codes: 0 success, 1 bad input or refused, 2 wrong usage. See docs/cli.md.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Penggunaan: rapi-cli --database BERKAS|URL [--lang id|en] PERINTAH ...
+
+Perintah:
+  import products BERKAS.csv [--dry-run]
+      Menambah atau memperbarui produk dari berkas CSV.
+  import orders BERKAS.csv [--apply-stock] [--dry-run]
+      Menambah pesanan dari berkas CSV (satu baris per item pesanan).
+  import customers BERKAS.csv [--dry-run]
+      Menambah atau memperbarui pelanggan dari berkas CSV.
+  import tickets BERKAS.csv [--dry-run]
+      Menambah tiket CS dari berkas CSV (satu baris per tiket).
+  kpi --from YYYY-MM-DD --to YYYY-MM-DD [--json]
+      Angka pesanan, stok, dan tiket untuk [from, to); --to tidak termasuk.
+  recap [--date YYYY-MM-DD]
+      Rekap harian untuk satu hari (bawaan: hari ini) dan kondisi saat ini.
+  demo --orders N [--seed S]
+      Mengisi basis data kosong dengan toko demo.
+  check
+      Memeriksa basis data dan kartu stok.
+  report weekly [--week 2026-W47] --format pdf|csv|xlsx --out BERKAS
+      Laporan mingguan satu minggu ISO (bawaan: minggu lalu) di samping minggu sebelumnya.
+  init --owner NAMA
+      Membuat akun pemilik pada basis data baru (kata sandi: RAPI_PASSWORD atau ditanyakan).
+  user add NAMA --role owner|cs|warehouse|finance|vendor | user list | user deactivate NAMA
+      Mengelola akun (hanya pemilik; kata sandi baru: RAPI_NEW_PASSWORD atau ditanyakan).
+  audit [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]
+      Log audit (hanya pemilik).
+
+Setelah basis data punya akun, setiap perintah memerlukan --user NAMA dan kata sandinya
+(RAPI_PASSWORD atau ditanyakan).
+
+--database berupa berkas Rapi atau URL postgresql://user:password@host:port/dbname.
+Kode keluar: 0 berhasil, 1 masukan salah atau ditolak, 2 cara penggunaan salah. Lihat docs/cli.md.
+</translation>
     </message>
     <message>
-        <location line="+106"/>
-        <source>Name a command: import, kpi, recap, demo, check or report.</source>
-        <translation>Sebutkan perintah: import, kpi, recap, demo, check atau report.</translation>
+        <location line="+119"/>
+        <source>Name a command: import, kpi, recap, demo, check, report, init, user or audit.</source>
+        <translation>Sebutkan perintah: import, kpi, recap, demo, check, report, init, user atau audit.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Unknown command “%1”; use import, kpi, recap, demo, check or report.</source>
-        <translation>Perintah “%1” tidak dikenal; gunakan import, kpi, recap, demo, check atau report.</translation>
+        <source>Unknown command “%1”; use import, kpi, recap, demo, check, report, init, user or audit.</source>
+        <translation>Perintah “%1” tidak dikenal; gunakan import, kpi, recap, demo, check, report, init, user atau audit.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5851,7 +6280,7 @@ Exit codes: 0 success, 1 bad input or refused, 2 wrong usage. See docs/cli.md.
         <translation>Penggunaan: rapi-cli --database BERKAS import products|orders|customers|tickets BERKAS.csv</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>--%1 does not go with “%2”.</source>
         <translation>--%1 tidak dapat digunakan dengan “%2”.</translation>
     </message>
@@ -5886,9 +6315,81 @@ Exit codes: 0 success, 1 bad input or refused, 2 wrong usage. See docs/cli.md.
         <translation>“%1” adalah folder; sebutkan berkas yang akan ditulis.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Weekly report %1 written to %2.</source>
         <translation>Laporan mingguan %1 ditulis ke %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountcommands.cpp" line="+53"/>
+        <source>--%1 needs a date as YYYY-MM-DD, not “%2”.</source>
+        <translation>--%1 memerlukan tanggal berbentuk YYYY-MM-DD, bukan “%2”.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This database has accounts: say who you are with --user NAME (the password comes from RAPI_PASSWORD or is asked).</source>
+        <translation>Basis data ini punya akun: sebutkan siapa Anda dengan --user NAMA (kata sandi dari RAPI_PASSWORD atau ditanyakan).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Password for %1: </source>
+        <translation>Kata sandi untuk %1: </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>init needs --owner NAME.</source>
+        <translation>init memerlukan --owner NAMA.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This database already has an owner account; sign in as the owner to add users.</source>
+        <translation>Basis data ini sudah punya akun pemilik; masuk sebagai pemilik untuk menambah pengguna.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password for %1: </source>
+        <translation>Kata sandi baru untuk %1: </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Owner account “%1” created. From now on every command needs --user %1.</source>
+        <translation>Akun pemilik “%1” dibuat. Mulai sekarang setiap perintah memerlukan --user %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Use: user add NAME --role ROLE | user list | user deactivate NAME</source>
+        <translation>Gunakan: user add NAMA --role PERAN | user list | user deactivate NAMA</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--role goes with “user add” only.</source>
+        <translation>--role hanya dipakai bersama “user add”.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>user add needs --role owner, cs, warehouse, finance or vendor.</source>
+        <translation>user add memerlukan --role owner, cs, warehouse, finance atau vendor.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Password for the new user %1: </source>
+        <translation>Kata sandi untuk pengguna baru %1: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User “%1” added as %2.</source>
+        <translation>Pengguna “%1” ditambahkan sebagai %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>User “%1” deactivated; their history stays.</source>
+        <translation>Pengguna “%1” dinonaktifkan; riwayatnya tetap disimpan.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n entries as CSV</source>
+        <translation>
+            <numerusform>%n entri sebagai CSV</numerusform>
+        </translation>
     </message>
 </context>
 <context>
