@@ -1,5 +1,9 @@
 #include "mainwindow.h"
 
+#include "accounts/accountservice.h"
+#include "accounts/auditdialog.h"
+#include "accounts/permission.h"
+#include "accounts/signindialogs.h"
 #include "common/appcontext.h"
 #include "customers/customerstab.h"
 #include "dashboard/dashboardtab.h"
@@ -32,14 +36,27 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     const QString name = businessName(context.db.location());
-    setWindowTitle(tr("%1 — Rapi").arg(name));
+    setWindowTitle(
+        tr("%1 — %2 (%3) — Rapi").arg(name, context.actor.name, roles::displayName(context.actor.role)));
     m_tabs->setDocumentMode(true);
+    // Tabs whose data the role may not read are left out (SPEC §1): vendors see no orders,
+    // customers or tickets. The core refuses them anyway.
+    const Role role = context.actor.role;
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
-    m_tabs->addTab(m_orders, tr("Orders"));
+    if (permission::allows(role, Permission::ReadOrders))
+        m_tabs->addTab(m_orders, tr("Orders"));
     m_tabs->addTab(m_stock, tr("Stock"));
-    m_tabs->addTab(m_customers, tr("Customers"));
-    m_tabs->addTab(m_tickets, tr("Tickets"));
+    if (permission::allows(role, Permission::ReadCustomers))
+        m_tabs->addTab(m_customers, tr("Customers"));
+    if (permission::allows(role, Permission::HandleTickets) ||
+        permission::allows(role, Permission::ReadCustomerContact))
+        m_tabs->addTab(m_tickets, tr("Tickets"));
     m_tabs->addTab(m_templates, tr("Templates && SOPs"));
+    for (QWidget *tab : {static_cast<QWidget *>(m_orders), static_cast<QWidget *>(m_customers),
+                         static_cast<QWidget *>(m_tickets)}) {
+        if (m_tabs->indexOf(tab) < 0)
+            tab->hide();
+    }
     setCentralWidget(m_tabs);
     createMenus();
 
@@ -118,11 +135,23 @@ void MainWindow::createMenus()
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
+    QAction *password = file->addAction(tr("Change &password…"), this, &MainWindow::openChangePassword);
+    password->setObjectName(QStringLiteral("changePasswordAction"));
+    QAction *signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
+    signOut->setObjectName(QStringLiteral("signOutAction"));
+    // The local owner of a database without passwords has nothing to change or sign out of.
+    const auto required = AccountService(m_context.db, m_context.clock).loginRequired();
+    const bool accounts = required && required.value();
+    password->setVisible(accounts);
+    signOut->setVisible(accounts);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    const Role role = m_context.actor.role;
     QMenu *orders = menuBar()->addMenu(tr("&Orders"));
+    orders->menuAction()->setVisible(permission::allows(role, Permission::CreateOrders));
     QAction *newOrder = orders->addAction(tr("&New order…"), this, [this] {
         showTab(Tab::Orders);
         m_orders->openNewOrder();
@@ -140,6 +169,7 @@ void MainWindow::createMenus()
     });
 
     QMenu *tickets = menuBar()->addMenu(tr("T&ickets"));
+    tickets->menuAction()->setVisible(permission::allows(role, Permission::HandleTickets));
     QAction *newTicket = tickets->addAction(tr("New &ticket…"), this, [this] {
         showTab(Tab::Tickets);
         m_tickets->openNewTicket();
@@ -153,6 +183,10 @@ void MainWindow::createMenus()
         dialog->open();
     });
     weekly->setObjectName(QStringLiteral("weeklyReportAction"));
+    weekly->setVisible(permission::allows(role, Permission::ExportReports));
+    QAction *audit = reports->addAction(tr("&Audit log…"), this, &MainWindow::openAuditLog);
+    audit->setObjectName(QStringLiteral("auditLogAction"));
+    audit->setVisible(permission::allows(role, Permission::ViewAudit));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Rapi"), this, &MainWindow::showAbout);
@@ -243,6 +277,33 @@ void MainWindow::openSettings()
     connect(dialog, &SettingsDialog::settingsSaved, this, [this] {
         markStale(nullptr);
         refreshCurrent();
+    });
+    dialog->open();
+}
+
+void MainWindow::openAuditLog()
+{
+    auto *dialog = new AuditDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::openChangePassword()
+{
+    auto *dialog = new PasswordDialog(
+        tr("Change password"), tr("Your new password, %1. At least 8 characters.").arg(m_context.actor.name),
+        true, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PasswordDialog::submitted, this, [this, dialog] {
+        Status status =
+            AccountService(m_context.db, m_context.clock)
+                .changePassword(m_context.actor, dialog->currentPassword(), dialog->newPassword());
+        if (!status) {
+            dialog->showError(status.error());
+            return;
+        }
+        dialog->done(QDialog::Accepted);
+        statusBar()->showMessage(tr("Password changed."), 5000);
     });
     dialog->open();
 }

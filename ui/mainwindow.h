@@ -44,6 +44,14 @@ public:
     // The name shown in the title: the database file's name without its extension.
     static QString businessName(const QString &location);
 
+    // File ▸ Change password: asks for the current and the new password (not for the local owner).
+    void openChangePassword();
+    void openAuditLog();
+
+signals:
+    // File ▸ Sign out: the app's main closes this window and asks who signs in next.
+    void signOutRequested();
+
 private:
     void createMenus();
     void connectTabs();

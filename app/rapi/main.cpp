@@ -1,5 +1,7 @@
 // rapi — the desktop app. Parses the command line, picks the language, opens the database and
 // shows the main window; everything else lives in Rapi::Ui and Rapi::Core.
+#include "accounts/accountservice.h"
+#include "accounts/signindialogs.h"
 #include "common/appcontext.h"
 #include "common/language.h"
 #include "common/theme.h"
@@ -8,6 +10,7 @@
 #include "settings/appsettings.h"
 
 #include <cstdio>
+#include <functional>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -67,6 +70,24 @@ QString defaultDatabasePath()
     return QDir(folder).filePath(QStringLiteral("rapi.rapi"));
 }
 
+// --screenshot on a database that asks who signs in: a picture of that dialog instead of the window.
+int screenshotSignIn(rapi::Database &db, bool loginRequired, const QString &path)
+{
+    std::unique_ptr<QDialog> dialog;
+    if (loginRequired)
+        dialog = std::make_unique<rapi::LoginDialog>(db, rapi::Clock::system());
+    else
+        dialog = std::make_unique<rapi::OwnerSetupDialog>(db, rapi::Clock::system());
+    dialog->show();
+    for (int i = 0; i < 10; ++i)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    if (!dialog->grab().save(path)) {
+        std::fprintf(stderr, "rapi: could not save the screenshot to %s\n", qPrintable(path));
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -92,7 +113,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window to FILE.png and exit."),
         QStringLiteral("FILE.png"));
-    parser.addOptions({databaseOption, langOption, tabOption, screenshotOption});
+    const QCommandLineOption noLoginOption(
+        QStringLiteral("no-login"),
+        QStringLiteral("On a database where no account has a password yet, skip the owner set-up and work as "
+                       "the local owner (the demo, scripts, tests). Ignored once accounts have passwords."));
+    parser.addOptions({databaseOption, langOption, tabOption, screenshotOption, noLoginOption});
     parser.process(app);
     const bool headless = parser.isSet(screenshotOption);
 
@@ -122,23 +147,64 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::unique_ptr<rapi::Database> db = std::move(opened).value();
-    rapi::AppContext context{*db, rapi::Actor::localOwner()};
+    const auto loginRequired = rapi::AccountService(*db).loginRequired();
+    if (!loginRequired) {
+        fail(loginRequired.error(), headless);
+        return 1;
+    }
+    const bool noLogin = parser.isSet(noLoginOption);
+    if (noLogin && loginRequired.value())
+        std::fprintf(stderr, "rapi: --no-login ignored: this database has accounts; please sign in\n");
+    const bool signInFirst = loginRequired.value() || !noLogin;
+    if (headless && signInFirst)
+        return screenshotSignIn(*db, loginRequired.value(), parser.value(screenshotOption));
 
-    rapi::MainWindow window(context);
-    FirstPaintTracer tracer(&window, sinceStart, qEnvironmentVariableIntValue("RAPI_TRACE_STARTUP") == 1);
-    window.showTab(*tab);
-    window.show();
+    // Closing the sign-in dialog must not end the app before its window exists.
+    app.setQuitOnLastWindowClosed(false);
+    std::optional<rapi::Actor> actor = rapi::signin::run(*db, rapi::Clock::system(), noLogin);
+    app.setQuitOnLastWindowClosed(true);
+    if (!actor)
+        return 0;
+    rapi::AppContext context{*db, *actor};
+
+    // File ▸ Sign out closes the window, asks who signs in next and opens a new one for them.
+    auto window = std::make_unique<rapi::MainWindow>(context);
+    std::function<void()> connectSignOut = [&] {
+        QObject::connect(
+            window.get(), &rapi::MainWindow::signOutRequested, &app,
+            [&] {
+                app.setQuitOnLastWindowClosed(false);
+                window->hide();
+                std::optional<rapi::Actor> next = rapi::signin::run(*db, rapi::Clock::system(), false);
+                app.setQuitOnLastWindowClosed(true);
+                if (!next) {
+                    QCoreApplication::quit();
+                    return;
+                }
+                context.actor = *next;
+                window.release()->deleteLater();
+                window = std::make_unique<rapi::MainWindow>(context);
+                connectSignOut();
+                window->show();
+            },
+            Qt::QueuedConnection);
+    };
+    connectSignOut();
+    FirstPaintTracer tracer(window.get(), sinceStart,
+                            qEnvironmentVariableIntValue("RAPI_TRACE_STARTUP") == 1);
+    window->showTab(*tab);
+    window->show();
 
     if (headless) {
         // Let the window lay itself out, load its first page and paint before the picture.
         QElapsedTimer waiting;
         waiting.start();
-        while ((!tracer.painted() || window.isLoading()) && waiting.elapsed() < 10000)
+        while ((!tracer.painted() || window->isLoading()) && waiting.elapsed() < 10000)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         for (int i = 0; i < 5; ++i)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         const QString path = parser.value(screenshotOption);
-        if (!window.grab().save(path)) {
+        if (!window->grab().save(path)) {
             std::fprintf(stderr, "rapi: could not save the screenshot to %s\n", qPrintable(path));
             return 1;
         }

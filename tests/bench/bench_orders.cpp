@@ -348,7 +348,7 @@ void benchApp(const Settings &s, const QString &demoPath)
         for (int i = 0; i < 2; ++i)
             r = runMeasured(app,
                             {QStringLiteral("--database"), db, QStringLiteral("--tab"),
-                             QStringLiteral("orders"), QStringLiteral("--screenshot"), shot},
+                             QStringLiteral("orders"), QStringLiteral("--no-login"), QStringLiteral("--screenshot"), shot},
                             env);
         const QString label =
             empty ? QStringLiteral("app launch, empty db") : QStringLiteral("app launch, demo db");

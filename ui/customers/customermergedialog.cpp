@@ -191,7 +191,7 @@ void CustomerMergeDialog::updateSummary()
     const qint64 goneId = keepCurrent ? other->id : m_current.id;
     const CustomerRepository repository(m_context.db, m_context.clock);
     const auto stats = repository.stats(goneId);
-    const auto notes = repository.notes(goneId);
+    const auto notes = repository.notes(goneId, m_context.actor);
     const QString moves = stats && notes
                               ? tr("All orders (%1), tickets (%2) and notes (%3) of %4 move to %5.")
                                     .arg(stats->orderCount)

@@ -1,5 +1,6 @@
 #include "customers/customerpage.h"
 
+#include "accounts/permission.h"
 #include "common/appcontext.h"
 #include "common/messagebanner.h"
 #include "common/theme.h"
@@ -219,6 +220,10 @@ QWidget *CustomerPage::buildTimeline()
     connect(m_note, &QPlainTextEdit::textChanged, this,
             [this] { m_addNote->setEnabled(!m_note->toPlainText().trimmed().isEmpty()); });
     connect(m_addNote, &QPushButton::clicked, this, &CustomerPage::addNote);
+    // Only those who edit customers write notes (SPEC §1); the core would refuse the rest.
+    const bool writesNotes = permission::allows(m_context.actor.role, Permission::EditCustomers);
+    m_note->setVisible(writesNotes);
+    m_addNote->setVisible(writesNotes);
     connect(m_timeline, &CustomerTimelineView::openOrder, this, &CustomerPage::openOrder);
     connect(m_timeline, &CustomerTimelineView::openTicket, this, &CustomerPage::openTicket);
     return column;
@@ -251,11 +256,11 @@ void CustomerPage::showCustomer(qint64 customerId)
     keepDraft();
     m_banner->clear();
     const CustomerRepository repository(m_context.db, m_context.clock);
-    auto profile = repository.profile(customerId);
+    auto profile = repository.profile(customerId, m_context.actor);
     QString redirected;
     if (profile && profile->mergedInto) {
         redirected = tr("%1 was merged into this record.").arg(profile->name);
-        profile = repository.profile(*profile->mergedInto);
+        profile = repository.profile(*profile->mergedInto, m_context.actor);
     }
     if (!profile) {
         clearCustomer();
@@ -284,7 +289,7 @@ void CustomerPage::reload()
 {
     if (!m_customerId)
         return;
-    auto profile = CustomerRepository(m_context.db, m_context.clock).profile(*m_customerId);
+    auto profile = CustomerRepository(m_context.db, m_context.clock).profile(*m_customerId, m_context.actor);
     if (!profile) {
         m_banner->showError(profile.error());
         return;
@@ -371,7 +376,7 @@ void CustomerPage::save()
         return;
     }
     m_drafts.remove(*m_customerId);
-    auto profile = CustomerRepository(m_context.db, m_context.clock).profile(*m_customerId);
+    auto profile = CustomerRepository(m_context.db, m_context.clock).profile(*m_customerId, m_context.actor);
     if (!profile) {
         m_banner->showError(profile.error());
         return;
@@ -386,7 +391,7 @@ void CustomerPage::discardChanges()
     if (!m_customerId)
         return;
     m_drafts.remove(*m_customerId);
-    auto profile = CustomerRepository(m_context.db, m_context.clock).profile(*m_customerId);
+    auto profile = CustomerRepository(m_context.db, m_context.clock).profile(*m_customerId, m_context.actor);
     if (!profile) {
         m_banner->showError(profile.error());
         return;

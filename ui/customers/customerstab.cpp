@@ -1,5 +1,6 @@
 #include "customerstab.h"
 
+#include "accounts/permission.h"
 #include "common/appcontext.h"
 #include "common/messagebanner.h"
 #include "common/tables.h"
@@ -42,6 +43,9 @@ CustomersTab::CustomersTab(AppContext &context, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(CustomerListModel::Name, QHeaderView::Stretch);
     m_view->horizontalHeader()->setStretchLastSection(false);
     tables::fitColumn(m_view, CustomerListModel::Phone, QStringLiteral("0812345678901"));
+    // Phones are contact data (SPEC §1): warehouse staff see names only.
+    m_view->setColumnHidden(CustomerListModel::Phone,
+                            !permission::allows(context.actor.role, Permission::ReadCustomerContact));
     m_page = new CustomerPage(context, m_splitter);
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_page);

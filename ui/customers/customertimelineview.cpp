@@ -1,5 +1,6 @@
 #include "customers/customertimelineview.h"
 
+#include "accounts/permission.h"
 #include "common/appcontext.h"
 #include "common/messagebanner.h"
 #include "common/theme.h"
@@ -180,7 +181,11 @@ void CustomerTimelineView::loadEntries()
     }
     const QLocale locale;
     QDate day;
+    // Notes are contact data (SPEC §1): staff without access to it see the rest of the history.
+    const bool showNotes = permission::allows(m_context.actor.role, Permission::ReadCustomerContact);
     for (const TimelineEntry &entry : entries.value()) {
+        if (entry.kind == TimelineEntry::Kind::Note && !showNotes)
+            continue;
         if (const QDate date = localDate(entry.at); date != day) {
             day = date;
             auto *heading = new QListWidgetItem(locale.toString(date, QLocale::LongFormat), m_list);

@@ -213,7 +213,7 @@ void OrderDetailPanel::showOrder(qint64 orderId)
         return;
     m_banner->clear();
     const OrderRepository repository(m_context.db);
-    auto order = repository.get(orderId);
+    auto order = repository.get(orderId, m_context.actor);
     if (!order) {
         m_order.reset();
         m_stack->setCurrentIndex(1);
@@ -237,7 +237,7 @@ void OrderDetailPanel::reload()
     if (!m_order)
         return;
     const OrderRepository repository(m_context.db);
-    auto order = repository.get(m_order->id);
+    auto order = repository.get(m_order->id, m_context.actor);
     if (!order) {
         m_banner->showError(order.error());
         return;

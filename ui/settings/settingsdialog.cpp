@@ -1,5 +1,7 @@
 #include "settings/settingsdialog.h"
 
+#include "accounts/permission.h"
+#include "accounts/userspage.h"
 #include "common/appcontext.h"
 #include "common/clock.h"
 #include "common/messagebanner.h"
@@ -57,6 +59,12 @@ SettingsDialog::SettingsDialog(AppContext &context, QWidget *parent)
     m_pages = {m_general, m_hours, m_holidays, m_sla, m_stuck};
     for (SettingsPage *page : std::as_const(m_pages))
         page->layout()->setContentsMargins(4, 12, 4, 4);
+    // Accounts are saved as they are changed, not with OK or Apply (SPEC §1: owner only).
+    if (permission::allows(context.actor.role, Permission::ManageUsers)) {
+        m_users = new UsersPage(context, this);
+        m_users->layout()->setContentsMargins(4, 12, 4, 4);
+        m_tabs->addTab(m_users, tr("Users"));
+    }
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_buttons);
 

@@ -18,6 +18,7 @@ class MessageBanner;
 class SettingsPage;
 class SlaPage;
 class StuckPage;
+class UsersPage;
 
 // File ▸ Settings: the language of this PC and the business settings (profile, opening hours,
 // holidays, SLA targets, stuck thresholds) on one tab each. Edits are saved together on OK or
@@ -41,6 +42,8 @@ public:
     HolidaysPage *holidaysPage() const { return m_holidays; }
     SlaPage *slaPage() const { return m_sla; }
     StuckPage *stuckPage() const { return m_stuck; }
+    // The owner's Users tab; null for everyone else.
+    UsersPage *usersPage() const { return m_users; }
 
 signals:
     // Business settings were saved: lists that show SLAs or stuck orders should load again.
@@ -60,6 +63,7 @@ private:
     HolidaysPage *m_holidays;
     SlaPage *m_sla;
     StuckPage *m_stuck;
+    UsersPage *m_users = nullptr;
     QList<SettingsPage *> m_pages;
     QDialogButtonBox *m_buttons;
 };

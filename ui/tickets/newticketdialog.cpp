@@ -261,7 +261,7 @@ void NewTicketDialog::suggestTouchpoint()
     const qint64 orderId = m_order->currentData().toLongLong();
     if (m_touchpointTouched || orderId <= 0)
         return;
-    if (auto order = OrderRepository(m_context.db).get(orderId))
+    if (auto order = OrderRepository(m_context.db).get(orderId, m_context.actor))
         m_touchpoint->setCurrentIndex(m_touchpoint->findData(int(touchpointFor(order->stage))));
 }
 
