@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>rapi::CriticalStockList</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/criticalstocklist.cpp" line="+65"/>
+        <source>and %Ln more — show all critical stock</source>
+        <translation>
+            <numerusform>and %Ln more — show all critical stock</numerusform>
+            <numerusform>and %Ln more — show all critical stock</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapi::CustomerTimelineView</name>
     <message numerus="yes">
-        <location filename="../ui/customers/customertimelineview.cpp" line="+165"/>
+        <location filename="../ui/customers/customertimelineview.cpp" line="+168"/>
         <source>%Ln order(s) in all</source>
         <translation>
             <numerusform>%Ln order in all</numerusform>
@@ -32,6 +43,17 @@
     </message>
 </context>
 <context>
+    <name>rapi::DashboardTab</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/dashboardtab.cpp" line="+377"/>
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapi::NewTicketDialog</name>
     <message numerus="yes">
         <location filename="../ui/tickets/newticketdialog.cpp" line="+217"/>
@@ -53,7 +75,7 @@
 <context>
     <name>rapi::OrdersTab</name>
     <message numerus="yes">
-        <location filename="../ui/orders/orderstab.cpp" line="+194"/>
+        <location filename="../ui/orders/orderstab.cpp" line="+238"/>
         <source>%Ln order(s)</source>
         <translation>
             <numerusform>%Ln order</numerusform>
@@ -75,7 +97,7 @@
 <context>
     <name>rapi::TicketsTab</name>
     <message numerus="yes">
-        <location filename="../ui/tickets/ticketstab.cpp" line="+273"/>
+        <location filename="../ui/tickets/ticketstab.cpp" line="+345"/>
         <source>%Ln ticket(s)</source>
         <translation>
             <numerusform>%Ln ticket</numerusform>
@@ -84,9 +106,31 @@
     </message>
 </context>
 <context>
+    <name>rapi::WeeklyReport</name>
+    <message numerus="yes">
+        <location filename="../core/reports/weeklyreportbuilder.cpp" line="+299"/>
+        <source>%n product(s) to reorder, %1 at cost.</source>
+        <translation>
+            <numerusform>%n product to reorder, %1 at cost.</numerusform>
+            <numerusform>%n products to reorder, %1 at cost.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapi::WeeklyReportDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/reports/weeklyreportdialog.cpp" line="+146"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapi::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/commands.cpp" line="+259"/>
+        <location filename="../app/cli/commands.cpp" line="+253"/>
         <source>… and %n more issue(s).</source>
         <translation>
             <numerusform>… and %n more issue.</numerusform>
@@ -102,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+167"/>
+        <location line="+173"/>
         <source>The stock figures of %n product(s) disagree with the ledger.</source>
         <translation>
             <numerusform>The stock figures of %n product disagree with the ledger.</numerusform>

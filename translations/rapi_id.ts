@@ -51,6 +51,31 @@
     </message>
 </context>
 <context>
+    <name>rapi::CriticalStockList</name>
+    <message>
+        <location filename="../ui/dashboard/criticalstocklist.cpp" line="+53"/>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No product is at or below its reorder point.</source>
+        <translation>Tidak ada produk pada atau di bawah titik pesan ulang.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>and %Ln more — show all critical stock</source>
+        <translation>
+            <numerusform>dan %Ln lagi — tampilkan semua stok kritis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the critical stock list</source>
+        <translation>Tampilkan daftar stok kritis</translation>
+    </message>
+</context>
+<context>
     <name>rapi::CsvReader</name>
     <message>
         <location filename="../core/importing/csvreader.cpp" line="+26"/>
@@ -607,11 +632,6 @@ shopee: sitirahma</translation>
         <translation>Pesanan selesai</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Show the completed orders</source>
-        <translation>Tampilkan pesanan yang selesai</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>Gross sales</source>
         <translation>Penjualan kotor</translation>
@@ -652,9 +672,14 @@ shopee: sitirahma</translation>
         <translation>Pelanggaran SLA</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Show the tickets created in the period, most urgent first</source>
-        <translation>Tampilkan tiket yang dibuat pada periode ini, paling mendesak dulu</translation>
+        <location line="-10"/>
+        <source>Show the orders completed in the period</source>
+        <translation>Tampilkan pesanan yang selesai pada periode ini</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show the tickets of the period whose SLA was breached</source>
+        <translation>Tampilkan tiket periode ini yang melanggar SLA</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -747,17 +772,27 @@ shopee: sitirahma</translation>
 <context>
     <name>rapi::DashboardTab</name>
     <message>
-        <location filename="../ui/dashboard/dashboardtab.cpp" line="+96"/>
+        <location filename="../ui/dashboard/dashboardtab.cpp" line="+98"/>
         <source>Orders and gross sales per day, by channel</source>
         <translation>Pesanan dan penjualan kotor per hari, per kanal</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Gross sales by channel</source>
         <translation>Penjualan kotor per kanal</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Critical stock</source>
+        <translation>Stok kritis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the critical stock list</source>
+        <translation>Buka daftar stok kritis</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Orders waiting now, by stage</source>
         <translation>Pesanan yang menunggu sekarang, per tahap</translation>
     </message>
@@ -842,7 +877,7 @@ shopee: sitirahma</translation>
         <translation>%1 · dibandingkan dengan %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>vs %1</source>
         <translation>vs %1</translation>
     </message>
@@ -874,12 +909,12 @@ shopee: sitirahma</translation>
         <translation>tanpa kategori</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Updated %1</source>
         <translation>Diperbarui %1</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-277"/>
         <source>%1 stuck</source>
         <translation>%1 tertahan</translation>
     </message>
@@ -1478,7 +1513,7 @@ shopee: sitirahma</translation>
         <translation>Masuk sebagai %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Unsaved database</source>
         <translation>Basis data belum disimpan</translation>
     </message>
@@ -2317,7 +2352,7 @@ shopee: sitirahma</translation>
 <context>
     <name>rapi::OrderRepository</name>
     <message>
-        <location filename="../core/orders/orderrepository.cpp" line="+127"/>
+        <location filename="../core/orders/orderrepository.cpp" line="+135"/>
         <source>Order %1 does not exist.</source>
         <translation>Pesanan %1 tidak ada.</translation>
     </message>
@@ -2536,7 +2571,7 @@ shopee: sitirahma</translation>
         <translation>Pesanan baru…</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>stuck only</source>
         <translation>hanya yang tertahan</translation>
     </message>
@@ -2544,6 +2579,11 @@ shopee: sitirahma</translation>
         <location line="+2"/>
         <source>placed %1</source>
         <translation>masuk %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>completed %1</source>
+        <translation>selesai %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4305,7 +4345,7 @@ shopee: sitirahma</translation>
 <context>
     <name>rapi::TicketRepository</name>
     <message>
-        <location filename="../core/tickets/ticketrepository.cpp" line="+208"/>
+        <location filename="../core/tickets/ticketrepository.cpp" line="+224"/>
         <source>Ticket %1 does not exist.</source>
         <translation>Tiket %1 tidak ada.</translation>
     </message>
@@ -4508,12 +4548,12 @@ shopee: sitirahma</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+194"/>
+        <location line="+197"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>all statuses</source>
         <translation>semua status</translation>
     </message>
@@ -4529,6 +4569,11 @@ shopee: sitirahma</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>SLA breached</source>
+        <translation>melanggar SLA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>created %1</source>
         <translation>dibuat %1</translation>
     </message>
@@ -5828,7 +5873,31 @@ Commands:
 --database is a Rapi file or a postgresql://user:password@host:port/dbname URL.
 Exit codes: 0 success, 1 bad input or refused, 2 wrong usage. See docs/cli.md.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Penggunaan: rapi-cli --database BERKAS|URL [--lang id|en] PERINTAH ...
+
+Perintah:
+  import products BERKAS.csv [--dry-run]
+      Menambah atau memperbarui produk dari berkas CSV.
+  import orders BERKAS.csv [--apply-stock] [--dry-run]
+      Menambah pesanan dari berkas CSV (satu baris per item pesanan).
+  import customers BERKAS.csv [--dry-run]
+      Menambah atau memperbarui pelanggan dari berkas CSV.
+  import tickets BERKAS.csv [--dry-run]
+      Menambah tiket CS dari berkas CSV (satu baris per tiket).
+  kpi --from YYYY-MM-DD --to YYYY-MM-DD [--json]
+      Angka pesanan, stok, dan tiket untuk [from, to); --to tidak termasuk.
+  recap [--date YYYY-MM-DD]
+      Rekap harian untuk satu hari (bawaan: hari ini) dan kondisi saat ini.
+  demo --orders N [--seed S]
+      Mengisi basis data kosong dengan toko demo.
+  check
+      Memeriksa basis data dan kartu stok.
+  report weekly [--week 2026-W47] --format pdf|csv|xlsx --out BERKAS
+      Laporan mingguan satu minggu ISO (bawaan: minggu lalu) di samping minggu sebelumnya.
+
+--database berupa berkas Rapi atau URL postgresql://user:password@host:port/dbname.
+Kode keluar: 0 berhasil, 1 masukan salah atau ditolak, 2 cara penggunaan salah. Lihat docs/cli.md.
+</translation>
     </message>
     <message>
         <location line="+106"/>
