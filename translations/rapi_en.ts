@@ -13,9 +13,47 @@
     </message>
 </context>
 <context>
+    <name>rapi::AuditDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/accounts/auditdialog.cpp" line="+144"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Saved %n entries to %1.</source>
+        <translation>
+            <numerusform>Saved %n entry to %1.</numerusform>
+            <numerusform>Saved %n entries to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n entries as CSV</source>
+        <translation>
+            <numerusform>%n entry as CSV</numerusform>
+            <numerusform>%n entries as CSV</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapi::CriticalStockList</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/criticalstocklist.cpp" line="+65"/>
+        <source>and %Ln more — show all critical stock</source>
+        <translation>
+            <numerusform>and %Ln more — show all critical stock</numerusform>
+            <numerusform>and %Ln more — show all critical stock</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapi::CustomerTimelineView</name>
     <message numerus="yes">
-        <location filename="../ui/customers/customertimelineview.cpp" line="+168"/>
+        <location filename="../ui/customers/customertimelineview.cpp" line="+169"/>
         <source>%Ln order(s) in all</source>
         <translation>
             <numerusform>%Ln order in all</numerusform>
@@ -34,7 +72,7 @@
 <context>
     <name>rapi::CustomersTab</name>
     <message numerus="yes">
-        <location filename="../ui/customers/customerstab.cpp" line="+124"/>
+        <location filename="../ui/customers/customerstab.cpp" line="+128"/>
         <source>%Ln customer(s) found</source>
         <translation>
             <numerusform>%Ln customer found</numerusform>
@@ -45,7 +83,7 @@
 <context>
     <name>rapi::DashboardTab</name>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardtab.cpp" line="+361"/>
+        <location filename="../ui/dashboard/dashboardtab.cpp" line="+377"/>
         <source>%Ln order(s)</source>
         <translation>
             <numerusform>%Ln order</numerusform>
@@ -86,7 +124,7 @@
 <context>
     <name>rapi::OrdersTab</name>
     <message numerus="yes">
-        <location filename="../ui/orders/orderstab.cpp" line="+232"/>
+        <location filename="../ui/orders/orderstab.cpp" line="+238"/>
         <source>%Ln order(s)</source>
         <translation>
             <numerusform>%Ln order</numerusform>
@@ -119,7 +157,7 @@
 <context>
     <name>rapi::TicketsTab</name>
     <message numerus="yes">
-        <location filename="../ui/tickets/ticketstab.cpp" line="+342"/>
+        <location filename="../ui/tickets/ticketstab.cpp" line="+345"/>
         <source>%Ln ticket(s)</source>
         <translation>
             <numerusform>%Ln ticket</numerusform>

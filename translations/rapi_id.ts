@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/rapi/main.cpp" line="+60"/>
+        <location filename="../app/rapi/main.cpp" line="+63"/>
         <source>Rapi cannot start</source>
         <translation>Rapi tidak dapat dimulai</translation>
     </message>
@@ -130,6 +130,141 @@
     </message>
 </context>
 <context>
+    <name>rapi::AddUserDialog</name>
+    <message>
+        <location filename="../ui/accounts/userspage.cpp" line="+235"/>
+        <location line="+11"/>
+        <source>Add user</source>
+        <translation>Tambah pengguna</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The two passwords are not the same.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::AuditDialog</name>
+    <message>
+        <location filename="../ui/accounts/auditdialog.cpp" line="+43"/>
+        <source>Audit log</source>
+        <translation>Log audit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everyone</source>
+        <translation>Semua orang</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everything</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>Entity</source>
+        <translation>Entitas</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export CSV…</source>
+        <translation>Ekspor CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export audit log</source>
+        <translation>Ekspor log audit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Saved %n entries to %1.</source>
+        <translation>
+            <numerusform>%n entri disimpan ke %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n entries as CSV</source>
+        <translation>
+            <numerusform>%n entri sebagai CSV</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapi::BusinessSettingsStore</name>
     <message>
         <location filename="../core/sla/businesssettings.cpp" line="+35"/>
@@ -168,6 +303,31 @@
         <location line="+3"/>
         <source>Rp thousand</source>
         <translation>ribu Rp</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::CriticalStockList</name>
+    <message>
+        <location filename="../ui/dashboard/criticalstocklist.cpp" line="+53"/>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No product is at or below its reorder point.</source>
+        <translation>Tidak ada produk pada atau di bawah titik pesan ulang.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>and %Ln more — show all critical stock</source>
+        <translation>
+            <numerusform>dan %Ln lagi — tampilkan semua stok kritis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the critical stock list</source>
+        <translation>Tampilkan daftar stok kritis</translation>
     </message>
 </context>
 <context>
@@ -322,7 +482,7 @@
 <context>
     <name>rapi::CustomerPage</name>
     <message>
-        <location filename="../ui/customers/customerpage.cpp" line="+65"/>
+        <location filename="../ui/customers/customerpage.cpp" line="+66"/>
         <source>Select a customer to see their details and history.</source>
         <translation>Pilih pelanggan untuk melihat detail dan riwayatnya.</translation>
     </message>
@@ -387,7 +547,7 @@
         <translation>Tambah catatan</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>%1 was merged into this record.</source>
         <translation>%1 telah digabungkan ke data ini.</translation>
     </message>
@@ -584,7 +744,7 @@ shopee: sitirahma</translation>
 <context>
     <name>rapi::CustomerTimelineView</name>
     <message>
-        <location filename="../ui/customers/customertimelineview.cpp" line="+27"/>
+        <location filename="../ui/customers/customertimelineview.cpp" line="+28"/>
         <source>Order</source>
         <translation>Pesanan</translation>
     </message>
@@ -653,7 +813,7 @@ shopee: sitirahma</translation>
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Double-click to open order %1</source>
         <translation>Klik dua kali untuk membuka pesanan %1</translation>
     </message>
@@ -666,7 +826,7 @@ shopee: sitirahma</translation>
 <context>
     <name>rapi::CustomersTab</name>
     <message>
-        <location filename="../ui/customers/customerstab.cpp" line="+74"/>
+        <location filename="../ui/customers/customerstab.cpp" line="+78"/>
         <source>Search name, phone, e-mail, tag or note</source>
         <translation>Cari nama, telepon, e-mail, tag, atau catatan</translation>
     </message>
@@ -727,11 +887,6 @@ shopee: sitirahma</translation>
         <translation>Pesanan selesai</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Show the completed orders</source>
-        <translation>Tampilkan pesanan yang selesai</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>Gross sales</source>
         <translation>Penjualan kotor</translation>
@@ -772,9 +927,14 @@ shopee: sitirahma</translation>
         <translation>Pelanggaran SLA</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Show the tickets created in the period, most urgent first</source>
-        <translation>Tampilkan tiket yang dibuat pada periode ini, paling mendesak dulu</translation>
+        <location line="-10"/>
+        <source>Show the orders completed in the period</source>
+        <translation>Tampilkan pesanan yang selesai pada periode ini</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show the tickets of the period whose SLA was breached</source>
+        <translation>Tampilkan tiket periode ini yang melanggar SLA</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -867,17 +1027,27 @@ shopee: sitirahma</translation>
 <context>
     <name>rapi::DashboardTab</name>
     <message>
-        <location filename="../ui/dashboard/dashboardtab.cpp" line="+96"/>
+        <location filename="../ui/dashboard/dashboardtab.cpp" line="+98"/>
         <source>Orders and gross sales per day, by channel</source>
         <translation>Pesanan dan penjualan kotor per hari, per kanal</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Gross sales by channel</source>
         <translation>Penjualan kotor per kanal</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Critical stock</source>
+        <translation>Stok kritis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the critical stock list</source>
+        <translation>Buka daftar stok kritis</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Orders waiting now, by stage</source>
         <translation>Pesanan yang menunggu sekarang, per tahap</translation>
     </message>
@@ -962,7 +1132,7 @@ shopee: sitirahma</translation>
         <translation>%1 · dibandingkan dengan %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>vs %1</source>
         <translation>vs %1</translation>
     </message>
@@ -994,12 +1164,12 @@ shopee: sitirahma</translation>
         <translation>tanpa kategori</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Updated %1</source>
         <translation>Diperbarui %1</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-277"/>
         <source>%1 stuck</source>
         <translation>%1 tertahan</translation>
     </message>
@@ -1551,19 +1721,52 @@ shopee: sitirahma</translation>
     </message>
 </context>
 <context>
-    <name>rapi::MainWindow</name>
+    <name>rapi::LoginDialog</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+35"/>
-        <source>%1 — Rapi</source>
-        <translation>%1 — Rapi</translation>
+        <location filename="../ui/accounts/signindialogs.cpp" line="+101"/>
+        <source>Sign in — Rapi</source>
+        <translation>Masuk — Rapi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&lt;b&gt;Sign in&lt;/b&gt;&lt;p&gt;Sign in with the user name and password the owner gave you.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Masuk&lt;/b&gt;&lt;p&gt;Masuk dengan nama pengguna dan kata sandi yang diberikan pemilik.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+40"/>
+        <source>%1 — %2 (%3) — Rapi</source>
+        <translation>%1 — %2 (%3) — Rapi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Orders</source>
         <translation>Pesanan</translation>
     </message>
@@ -1573,12 +1776,12 @@ shopee: sitirahma</translation>
         <translation>Stok</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Customers</source>
         <translation>Pelanggan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Tickets</source>
         <translation>Tiket</translation>
     </message>
@@ -1588,7 +1791,7 @@ shopee: sitirahma</translation>
         <translation>Templat &amp;&amp; SOP</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>
@@ -1598,7 +1801,7 @@ shopee: sitirahma</translation>
         <translation>Masuk sebagai %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Unsaved database</source>
         <translation>Basis data belum disimpan</translation>
     </message>
@@ -1619,16 +1822,26 @@ shopee: sitirahma</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Change &amp;password…</source>
+        <translation>Ganti kata &amp;sandi…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Keluar akun</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Orders</source>
         <translation>&amp;Pesanan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;New order…</source>
         <translation>Pesanan &amp;baru…</translation>
     </message>
@@ -1653,7 +1866,7 @@ shopee: sitirahma</translation>
         <translation>T&amp;iket</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New &amp;ticket…</source>
         <translation>&amp;Tiket baru…</translation>
     </message>
@@ -1669,6 +1882,11 @@ shopee: sitirahma</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Audit log…</source>
+        <translation>Log &amp;audit…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
@@ -1678,7 +1896,22 @@ shopee: sitirahma</translation>
         <translation>&amp;Tentang Rapi</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+102"/>
+        <source>Change password</source>
+        <translation>Ganti kata sandi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your new password, %1. At least 8 characters.</source>
+        <translation>Kata sandi baru Anda, %1. Minimal 8 karakter.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Password changed.</source>
+        <translation>Kata sandi diganti.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>About Rapi</source>
         <translation>Tentang Rapi</translation>
     </message>
@@ -2437,7 +2670,7 @@ shopee: sitirahma</translation>
 <context>
     <name>rapi::OrderRepository</name>
     <message>
-        <location filename="../core/orders/orderrepository.cpp" line="+139"/>
+        <location filename="../core/orders/orderrepository.cpp" line="+147"/>
         <source>Order %1 does not exist.</source>
         <translation>Pesanan %1 tidak ada.</translation>
     </message>
@@ -2663,7 +2896,7 @@ shopee: sitirahma</translation>
         <translation>Pesanan baru…</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>stuck only</source>
         <translation>hanya yang tertahan</translation>
     </message>
@@ -2671,6 +2904,11 @@ shopee: sitirahma</translation>
         <location line="+2"/>
         <source>placed %1</source>
         <translation>masuk %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>completed %1</source>
+        <translation>selesai %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2683,6 +2921,82 @@ shopee: sitirahma</translation>
         <translation>
             <numerusform>%Ln pesanan</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rapi::OwnerSetupDialog</name>
+    <message>
+        <location filename="../ui/accounts/signindialogs.cpp" line="-71"/>
+        <source>Set up the owner account</source>
+        <translation>Siapkan akun pemilik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for example: sari</source>
+        <translation>misalnya: sari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Set up the owner account&lt;/b&gt;&lt;p&gt;This business file has no accounts yet. Choose the owner&apos;s user name and password; from now on everyone signs in, and only the owner adds colleagues and sees the audit log.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Siapkan akun pemilik&lt;/b&gt;&lt;p&gt;Berkas usaha ini belum punya akun. Pilih nama pengguna dan kata sandi pemilik; mulai sekarang semua orang masuk dengan akun, dan hanya pemilik yang menambah rekan kerja dan melihat log audit.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least 8 characters. Names use a–z, 0–9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>Minimal 8 karakter. Nama memakai a–z, 0–9, &apos;.&apos;, &apos;_&apos; dan &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Create owner</source>
+        <translation>Buat pemilik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::PasswordDialog</name>
+    <message>
+        <location line="-34"/>
+        <source>The two passwords are not the same.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Current password</source>
+        <translation>Kata sandi saat ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New password</source>
+        <translation>Kata sandi baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password again</source>
+        <translation>Ulangi kata sandi baru</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set password</source>
+        <translation>Simpan kata sandi</translation>
     </message>
 </context>
 <context>
@@ -3037,7 +3351,7 @@ shopee: sitirahma</translation>
 <context>
     <name>rapi::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="+45"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+47"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -3067,7 +3381,12 @@ shopee: sitirahma</translation>
         <translation>Pesanan tertahan</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Users</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Settings saved.</source>
         <translation>Pengaturan disimpan.</translation>
     </message>
@@ -4692,7 +5011,7 @@ shopee: sitirahma</translation>
 <context>
     <name>rapi::TicketRepository</name>
     <message>
-        <location filename="../core/tickets/ticketrepository.cpp" line="+208"/>
+        <location filename="../core/tickets/ticketrepository.cpp" line="+224"/>
         <source>Ticket %1 does not exist.</source>
         <translation>Tiket %1 tidak ada.</translation>
     </message>
@@ -4895,12 +5214,12 @@ shopee: sitirahma</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+194"/>
+        <location line="+197"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>all statuses</source>
         <translation>semua status</translation>
     </message>
@@ -4916,6 +5235,11 @@ shopee: sitirahma</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>SLA breached</source>
+        <translation>melanggar SLA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>created %1</source>
         <translation>dibuat %1</translation>
     </message>
@@ -5121,6 +5445,109 @@ shopee: sitirahma</translation>
         <location line="+2"/>
         <source>Customer satisfaction</source>
         <translation>Kepuasan pelanggan</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::UsersPage</name>
+    <message>
+        <location filename="../ui/accounts/userspage.cpp" line="-244"/>
+        <source>Change role</source>
+        <translation>Ganti peran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset password…</source>
+        <translation>Atur ulang kata sandi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivate…</source>
+        <translation>Nonaktifkan…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>Sejak</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add user…</source>
+        <translation>Tambah pengguna…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 (you)</source>
+        <translation>%1 (Anda)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deactivated</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No password yet</source>
+        <translation>Belum ada kata sandi</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Added %1; they can sign in now.</source>
+        <translation>%1 ditambahkan; sekarang bisa masuk.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 sekarang %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reset password</source>
+        <translation>Atur ulang kata sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new password for %1. Tell it to them in person; they can change it later.</source>
+        <translation>Kata sandi baru untuk %1. Sampaikan langsung kepadanya; nanti bisa diganti sendiri.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New password set for %1.</source>
+        <translation>Kata sandi baru untuk %1 disimpan.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deactivate user</source>
+        <translation>Nonaktifkan pengguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivate %1? They can no longer sign in; their orders, notes and history keep their name.</source>
+        <translation>Nonaktifkan %1? Ia tidak bisa masuk lagi; pesanan, catatan, dan riwayatnya tetap memakai namanya.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is deactivated.</source>
+        <translation>%1 dinonaktifkan.</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,11 @@ void MainWindow::connectTabs()
         showTab(Tab::Stock);
         m_stock->showCriticalOnly(true);
     });
+    connect(m_dashboard, &DashboardTab::openProduct, this, [this](qint64 productId) {
+        showTab(Tab::Stock);
+        m_stock->showCriticalOnly(true);
+        m_stock->selectProduct(productId);
+    });
 
     const auto openOrder = [this](qint64 orderId) {
         showTab(Tab::Orders);

@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "stock/productrepository.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace rapi {
@@ -22,6 +23,31 @@ std::optional<double> DashboardService::changePercent(double current, double pre
     if (previous == 0)
         return std::nullopt;
     return std::round((current - previous) * 1000.0 / std::abs(previous)) / 10.0;
+}
+
+void DashboardService::sortByUrgency(QList<Product> &products)
+{
+    // available / reorder point compared without division: a / r < b / s  <=>  a * s < b * r (r, s > 0).
+    std::sort(products.begin(), products.end(), [](const Product &a, const Product &b) {
+        const qint64 ra = std::max<qint64>(1, a.reorderPoint);
+        const qint64 rb = std::max<qint64>(1, b.reorderPoint);
+        const qint64 left = a.available() * rb;
+        const qint64 right = b.available() * ra;
+        if (left != right)
+            return left < right;
+        const qint64 shortA = a.reorderPoint - a.available();
+        const qint64 shortB = b.reorderPoint - b.available();
+        if (shortA != shortB)
+            return shortA > shortB;
+        return a.sku < b.sku;
+    });
+}
+
+Result<QList<Product>> DashboardService::criticalProducts() const
+{
+    ProductFilter critical;
+    critical.criticalOnly = true;
+    return ProductRepository(m_db, m_clock).list(critical);
 }
 
 Result<DashboardPeriod> DashboardService::periodOf(const Period &period, const TicketPeriodKpis &tickets,
@@ -60,6 +86,13 @@ Result<Dashboard> DashboardService::load(const Period &period) const
     if (!critical)
         return Error{critical.error()};
     d.criticalStock = critical.value();
+    auto products = criticalProducts();
+    if (!products)
+        return Error{products.error()};
+    d.criticalProducts = std::move(products).value();
+    sortByUrgency(d.criticalProducts);
+    if (d.criticalProducts.size() > criticalShown)
+        d.criticalProducts.resize(criticalShown);
     auto open = m_tickets.openTickets();
     if (!open)
         return Error{open.error()};
@@ -128,9 +161,7 @@ Result<DailyRecap> DashboardService::recap(QDate date) const
     r.pipeline = std::move(pipeline).value();
     for (qint64 n : std::as_const(r.pipeline.stuck))
         r.stuck += n;
-    ProductFilter critical;
-    critical.criticalOnly = true;
-    auto products = ProductRepository(m_db, m_clock).list(critical);
+    auto products = criticalProducts();
     if (!products)
         return Error{products.error()};
     r.criticalProducts = std::move(products).value();

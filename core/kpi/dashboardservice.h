@@ -44,6 +44,10 @@ struct Dashboard
     // Now, so without a previous value.
     PipelineNow pipeline;
     qint64 criticalStock = 0;
+    // The most urgent criticalShown of them: the lowest available stock relative to the reorder
+    // point first (available / reorder point, a reorder point of 0 counting as 1), then the
+    // largest shortfall, then by SKU.
+    QList<Product> criticalProducts;
     OpenTickets openTickets;
     // The trendWeeks ISO weeks up to the one holding the period's last day, oldest first.
     QList<WeekTrend> weeklyTrend;
@@ -73,6 +77,7 @@ class DashboardService final
 {
 public:
     static constexpr int trendWeeks = 8;
+    static constexpr int criticalShown = 8;
 
     DashboardService(Database &db, const Clock &clock = Clock::system(), QTimeZone zone = QTimeZone());
 
@@ -83,8 +88,11 @@ public:
 
     // The change from `previous` to `current` in percent, one decimal; empty when previous is 0.
     static std::optional<double> changePercent(double current, double previous);
+    // Orders critical products most urgent first (see Dashboard::criticalProducts).
+    static void sortByUrgency(QList<Product> &products);
 
 private:
+    Result<QList<Product>> criticalProducts() const; // by SKU
     Result<DashboardPeriod> periodOf(const Period &period, const TicketPeriodKpis &tickets,
                                      const QHash<OrderStage, qint64> &thresholds) const;
 

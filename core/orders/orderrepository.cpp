@@ -57,6 +57,14 @@ FilterSql filterSql(const OrderFilter &filter, qint64 now)
         parts << QStringLiteral("o.placed_at < ?");
         f.values << *filter.placedTo;
     }
+    if (filter.completedFrom) {
+        parts << QStringLiteral("o.completed_at >= ?");
+        f.values << *filter.completedFrom;
+    }
+    if (filter.completedTo) {
+        parts << QStringLiteral("o.completed_at < ?");
+        f.values << *filter.completedTo;
+    }
     if (const QString text = filter.text.trimmed().toLower(); !text.isEmpty()) {
         // Customers first (a small table), then their orders through the customer index; the
         // order number is scanned only when the text could be part of one (it has a digit).

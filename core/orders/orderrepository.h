@@ -21,6 +21,8 @@ struct OrderFilter
     bool stuckOnly = false;      // only orders over their stage's stuck threshold
     std::optional<qint64> placedFrom; // [from, to) in UTC seconds
     std::optional<qint64> placedTo;
+    std::optional<qint64> completedFrom; // [from, to) in UTC seconds, on the index orders_completed
+    std::optional<qint64> completedTo;
 };
 
 enum class OrderSortKey { PlacedAt, Number, Total, Stage };

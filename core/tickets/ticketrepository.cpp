@@ -3,7 +3,9 @@
 #include "customers/searchterms.h"
 #include "db/database.h"
 #include "db/dbquery.h"
+#include "sla/slasettings.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -99,10 +101,11 @@ bool onlyText(const TicketFilter &f)
 {
     return !f.status && !f.openOnly && !f.priority && !f.touchpoint && !f.assigneeId && !f.unassignedOnly &&
            !f.customerId && !f.category && !f.createdFrom && !f.createdTo && !f.resolvedFrom &&
-           !f.resolvedTo && !f.text.trimmed().isEmpty();
+           !f.resolvedTo && !f.slaBreachedBy && !f.text.trimmed().isEmpty();
 }
 
-Where whereFor(const TicketFilter &f, bool sqlite, bool walk = false)
+// `overdue` holds the ids TicketRepository::overdueIds() found for f.slaBreachedBy.
+Where whereFor(const TicketFilter &f, bool sqlite, bool walk = false, const QList<qint64> &overdue = {})
 {
     QStringList parts;
     QVariantList values;
@@ -150,6 +153,19 @@ Where whereFor(const TicketFilter &f, bool sqlite, bool walk = false)
     };
     range("created_at", f.createdFrom, f.createdTo);
     range("resolved_at", f.resolvedFrom, f.resolvedTo);
+    if (f.slaBreachedBy) {
+        // Late answers as the kpi_ticket_days summary counts them, and the overdue ones found before
+        // (integers, written into the text so that a long list needs no bound values).
+        QString part = QStringLiteral("(t.first_response_seconds > t.first_response_target "
+                                      "OR t.resolution_seconds > t.resolution_target");
+        if (!overdue.isEmpty()) {
+            QStringList ids;
+            for (qint64 id : overdue)
+                ids << QString::number(id);
+            part += QStringLiteral(" OR t.id IN (") + ids.join(QLatin1Char(',')) + QLatin1Char(')');
+        }
+        parts << part + QLatin1Char(')');
+    }
     if (!f.text.trimmed().isEmpty()) {
         // `walk` keeps SQLite from reading the matches by id (see manyMatches()).
         const QString ids = matchingIds(readText(f.text, sqlite), sqlite, false, values);
@@ -259,6 +275,48 @@ Result<Ticket> TicketRepository::get(qint64 ticketId) const
     return t;
 }
 
+Result<QList<qint64>> TicketRepository::overdueIds(const TicketFilter &filter) const
+{
+    QList<qint64> ids;
+    if (!filter.slaBreachedBy)
+        return ids;
+    const qint64 cutoff = *filter.slaBreachedBy;
+    // SlaSettings only reads here.
+    auto calendar = SlaSettings(const_cast<Database &>(m_db)).calendar();
+    if (!calendar)
+        return Error{calendar.error()};
+    QString sql = QStringLiteral(
+        "SELECT id, CASE WHEN first_response_seconds IS NULL AND first_response_due_at < ? THEN 1 ELSE 0 END, "
+        "first_response_due_at, CASE WHEN resolution_seconds IS NULL AND resolution_due_at < ? THEN 1 ELSE 0 END, "
+        "resolution_due_at, clock_stopped_at FROM tickets "
+        "WHERE ((first_response_seconds IS NULL AND first_response_due_at < ?) "
+        "OR (resolution_seconds IS NULL AND resolution_due_at < ?))");
+    QVariantList values = {cutoff, cutoff, cutoff, cutoff};
+    if (filter.createdFrom) {
+        sql += QStringLiteral(" AND created_at >= ?");
+        values << *filter.createdFrom;
+    }
+    if (filter.createdTo) {
+        sql += QStringLiteral(" AND created_at < ?");
+        values << *filter.createdTo;
+    }
+    DbQuery q(m_db, sql);
+    for (const QVariant &v : values)
+        q.bind(v);
+    if (!q.exec())
+        return q.error();
+    while (q.next()) {
+        // The breach needs business time after the due time (as TicketKpiService counts it).
+        const qint64 until = std::min(cutoff, q.optionalInt64(5).value_or(cutoff));
+        const auto overdueFrom = [&](int flag, int due) {
+            return q.int64(flag) != 0 && calendar->businessSeconds(q.int64(due), until) > 0;
+        };
+        if (overdueFrom(1, 2) || overdueFrom(3, 4))
+            ids << q.int64(0);
+    }
+    return ids;
+}
+
 Result<qint64> TicketRepository::count(const TicketFilter &filter) const
 {
     const bool sqlite = m_db.isSqlite();
@@ -280,7 +338,10 @@ Result<qint64> TicketRepository::count(const TicketFilter &filter) const
             walk = many.value();
         }
         // Without the customers: a join would make SQLite walk every customer's tickets to count them.
-        const Where where = whereFor(filter, sqlite, walk);
+        auto overdue = overdueIds(filter);
+        if (!overdue)
+            return Error{overdue.error()};
+        const Where where = whereFor(filter, sqlite, walk, overdue.value());
         q.prepare(QStringLiteral("SELECT count(*) FROM tickets t") + where.sql);
         for (const QVariant &v : where.values)
             q.bind(v);
@@ -303,7 +364,10 @@ Result<QList<TicketRow>> TicketRepository::page(const TicketFilter &filter, cons
             return Error{many.error()};
         walk = many.value();
     }
-    const Where where = whereFor(filter, sqlite, walk);
+    auto overdue = overdueIds(filter);
+    if (!overdue)
+        return Error{overdue.error()};
+    const Where where = whereFor(filter, sqlite, walk, overdue.value());
     DbQuery q(m_db, QStringLiteral(
                         "SELECT t.id, t.number, t.subject, c.name, t.touchpoint, t.category, t.priority, "
                         "t.status, COALESCE(u.display_name, ''), ") +

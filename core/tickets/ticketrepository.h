@@ -29,6 +29,12 @@ struct TicketFilter
     std::optional<qint64> createdTo;
     std::optional<qint64> resolvedFrom;
     std::optional<qint64> resolvedTo;
+    // Only tickets whose SLA was breached by this instant (UTC seconds; a dashboard period's end, or
+    // now if earlier), as TicketKpiService counts SLA breaches (docs/tickets.md "Ticket KPIs"): the
+    // first response or the resolution took longer than its target, or there is none yet although
+    // its target ran out in business time before the instant. With createdFrom/createdTo these
+    // are exactly the tickets behind a period's first response and resolution breaches.
+    std::optional<qint64> slaBreachedBy;
     // A ticket number ("TCK-000042", "42"), or words that all start words of the ticket (number,
     // subject, category) or all of its customer (name, phone, e-mail, tags, handles): full-text,
     // read as CustomerRepository::find reads a query.
@@ -77,6 +83,10 @@ public:
     static TicketClock readClock(const DbQuery &q, int first);
 
 private:
+    // The tickets of the filter's created range with no first response (resolution) although the
+    // target ran out in business time before filter.slaBreachedBy.
+    Result<QList<qint64>> overdueIds(const TicketFilter &filter) const;
+
     const Database &m_db;
 };
 

@@ -4,12 +4,15 @@
 #include "customers/customerrepository.h"
 #include "dashboard/charts/barlist.h"
 #include "dashboard/charts/channeldaychart.h"
+#include "dashboard/charts/trendchart.h"
+#include "dashboard/criticalstocklist.h"
 #include "dashboard/dashboardcards.h"
 #include "dashboard/dashboardloader.h"
 #include "dashboard/dashboardtab.h"
 #include "dashboard/kpicard.h"
 #include "orders/orderlistmodel.h"
 #include "orders/orderstab.h"
+#include "stock/producttablemodel.h"
 #include "stock/stocktab.h"
 #include "testdb.h"
 #include "tickets/ticketqueuemodel.h"
@@ -22,6 +25,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QTableView>
 #include <QTest>
 
 using namespace rapi;
@@ -298,6 +302,76 @@ TEST_CASE("clicking a dashboard figure opens the filtered list behind it, which 
     f.goToTab(MainWindow::Tab::Dashboard);
     click(f.card(Card::SlaBreaches));
     CHECK(f.ticketsShown() == 3);
+}
+
+TEST_CASE("orders done, SLA breaches and critical stock open exactly the orders, tickets and products behind them")
+{
+    Shop f;
+    // L2 completed last week (Fri 14 Nov); L3 placed last week, completed this week (Wed 19 Nov);
+    // O4 placed and completed this week (Thu 20 Nov). A ticket of Friday 11:30 is not breached yet.
+    const qint64 now = f.clock.now();
+    f.clock.set(wib(11, 14, 9));
+    f.bringTo(f.placeOrder({{f.a, 1, std::nullopt, 0}}), OrderStage::Completed, PaymentMethod::Transfer);
+    f.clock.set(wib(11, 15, 9));
+    const qint64 l3 = f.placeOrder({{f.a, 1, std::nullopt, 0}});
+    f.clock.set(wib(11, 19, 9));
+    f.bringTo(l3, OrderStage::Completed, PaymentMethod::Transfer);
+    f.clock.set(wib(11, 20, 9));
+    f.bringTo(f.placeOrder({{f.a, 1, std::nullopt, 0}}), OrderStage::Completed, PaymentMethod::Transfer);
+    f.ticket(wib(11, 21, 11, 30), Touchpoint::Payment, "transfer");
+    // Nine more critical products, C-1 the most urgent of all.
+    for (int i = 1; i <= 9; ++i)
+        f.addProduct(QStringLiteral("C-%1").arg(i), 1000 * kRupiah, i - 1, 10);
+    f.clock.set(now);
+    MainWindow &window = f.openWindow();
+    DashboardTab *tab = f.dashboard();
+
+    // Orders done: the two completed this week, not L2.
+    CHECK(tab->shown()->current.orders.ordersDone == 2);
+    click(f.card(Card::OrdersDone));
+    CHECK(f.ordersShown() == 2);
+    CHECK(!window.ordersTab()->filter().stage);
+    CHECK(f.activeFilter(window.ordersTab()) == QStringLiteral("Showing only: completed 17 – 23 Nov 2025"));
+
+    // SLA breaches: T1, T2 and T3 (unanswered for days), not the new ticket of 11:30.
+    const TicketPeriodKpis &week = tab->shown()->current.tickets;
+    CHECK(week.ticketsCreated == 4);
+    CHECK(week.slaFirstResponseBreaches == 3);
+    f.goToTab(MainWindow::Tab::Dashboard);
+    click(f.card(Card::SlaBreaches));
+    CHECK(f.ticketsShown() == 3);
+    CHECK(f.activeFilter(window.ticketsTab()) ==
+          QStringLiteral("Showing only: all statuses · SLA breached · created 17 – 23 Nov 2025"));
+    // The trend's point of last week: T4 alone.
+    f.goToTab(MainWindow::Tab::Dashboard);
+    const WeekTrend &last = tab->shown()->weeklyTrend.at(DashboardService::trendWeeks - 2);
+    REQUIRE(last.week == Period::isoWeekOf(QDate(2025, 11, 12)));
+    REQUIRE(last.tickets.slaFirstResponseBreaches == 1);
+    emit tab->trend()->weekClicked(TrendChart::Metric::SlaBreaches, last.week);
+    CHECK(f.ticketsShown() == 1);
+
+    // Critical stock: the eight most urgent of ten, C-1 (0 of 10) first, and "2 more".
+    f.goToTab(MainWindow::Tab::Dashboard);
+    BarList *bars = tab->criticalStockList()->bars();
+    REQUIRE(bars->rowCount() == 8);
+    CHECK(bars->row(0).valueText == QStringLiteral("0 of 10"));
+    CHECK(bars->row(1).valueText == QStringLiteral("1 of 10"));
+    QLabel *more = tab->criticalStockList()->moreLabel();
+    CHECK(more->text().contains(QStringLiteral("and 2 more")));
+    const QString first = bars->row(0).link;
+    click(bars->barOf(first));
+    REQUIRE(window.tabs()->currentWidget() == window.stockTab());
+    CHECK(window.stockTab()->findChild<QCheckBox *>(QStringLiteral("criticalOnlyCheck"))->isChecked());
+    CHECK(window.stockTab()->model()->rowCount() == 10);
+    const auto *view = window.stockTab()->findChild<QTableView *>();
+    REQUIRE(view);
+    CHECK(view->currentIndex().siblingAtColumn(0).data().toString() == QStringLiteral("C-1"));
+    // The "more" line opens the whole critical list.
+    f.goToTab(MainWindow::Tab::Dashboard);
+    window.stockTab()->showCriticalOnly(false);
+    emit more->linkActivated(QStringLiteral("critical"));
+    REQUIRE(window.tabs()->currentWidget() == window.stockTab());
+    CHECK(window.stockTab()->model()->rowCount() == 10);
 }
 
 TEST_CASE("the dashboard loads in the background on a database file and keeps only the latest period")

@@ -56,7 +56,7 @@ DashboardCards::DashboardCards(QWidget *parent) : QWidget(parent)
     const Spec specs[] = {
         {Card::OrdersIn, tr("Orders in"), QColor(0x1f, 0x6f, 0xd1),
          tr("Show the orders placed in the period"), "ordersIn"},
-        {Card::OrdersDone, tr("Orders done"), theme::positiveText(), tr("Show the completed orders"),
+        {Card::OrdersDone, tr("Orders done"), theme::positiveText(), tr("Show the orders completed in the period"),
          "ordersDone"},
         {Card::GrossSales, tr("Gross sales"), QColor(0x0f, 0x76, 0x6e),
          tr("Show the orders placed in the period"), "grossSales"},
@@ -67,7 +67,7 @@ DashboardCards::DashboardCards(QWidget *parent) : QWidget(parent)
         {Card::OpenTickets, tr("Open tickets now"), QColor(0x8b, 0x5c, 0xf6), tr("Show the open tickets"),
          "openTickets"},
         {Card::SlaBreaches, tr("SLA breaches"), theme::criticalText(),
-         tr("Show the tickets created in the period, most urgent first"), "slaBreaches"},
+         tr("Show the tickets of the period whose SLA was breached"), "slaBreaches"},
         {Card::Fcr, tr("First contact resolution"), QColor(0x1f, 0x6f, 0xd1),
          tr("Show the tickets resolved in the period"), "fcr"},
         {Card::Aht, tr("Average handle time"), QColor(0x8b, 0x5c, 0xf6),

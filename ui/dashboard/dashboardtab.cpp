@@ -7,6 +7,7 @@
 #include "dashboard/charts/barlist.h"
 #include "dashboard/charts/channeldaychart.h"
 #include "dashboard/charts/trendchart.h"
+#include "dashboard/criticalstocklist.h"
 #include "dashboard/dashboardcards.h"
 #include "dashboard/dashboardloader.h"
 #include "dashboard/kpicard.h"
@@ -38,6 +39,7 @@ QFrame *panel(const QString &title, QWidget *body, QWidget *parent, QLabel *subt
     v->setContentsMargins(18, 14, 18, 14);
     v->setSpacing(8);
     auto *label = new QLabel(title, frame);
+    label->setObjectName(QStringLiteral("panelTitle"));
     theme::makeTitle(label, 2);
     v->addWidget(label);
     if (subtitle) {
@@ -96,7 +98,20 @@ DashboardTab::DashboardTab(AppContext &context, QWidget *parent)
     sales->addWidget(panel(tr("Orders and gross sales per day, by channel"), m_dayChart, m_content), 3);
     m_channelSales = new BarList(m_content);
     m_channelSales->setObjectName(QStringLiteral("channelSales"));
-    sales->addWidget(panel(tr("Gross sales by channel"), m_channelSales, m_content), 2);
+    auto *salesSide = new QVBoxLayout;
+    salesSide->setSpacing(14);
+    salesSide->addWidget(panel(tr("Gross sales by channel"), m_channelSales, m_content));
+    m_critical = new CriticalStockList(m_content);
+    m_critical->setObjectName(QStringLiteral("criticalStock"));
+    QFrame *criticalPanel = panel(tr("Critical stock"), m_critical, m_content);
+    if (auto *title = criticalPanel->findChild<QLabel *>(QStringLiteral("panelTitle"))) {
+        title->setText(QStringLiteral("<a href=\"critical\" style=\"color:#1f2937; text-decoration:none\">%1</a>")
+                           .arg(title->text().toHtmlEscaped()));
+        title->setToolTip(tr("Open the critical stock list"));
+        connect(title, &QLabel::linkActivated, this, &DashboardTab::activate);
+    }
+    salesSide->addWidget(criticalPanel, 1);
+    sales->addLayout(salesSide, 2);
     v->addLayout(sales);
 
     auto *work = new QHBoxLayout;
@@ -134,6 +149,7 @@ DashboardTab::DashboardTab(AppContext &context, QWidget *parent)
     for (BarList *list : {m_channelSales, m_pipeline, m_openTickets, m_voice})
         connect(list, &BarList::activated, this, &DashboardTab::activate);
     connect(m_bottleneck, &QLabel::linkActivated, this, &DashboardTab::activate);
+    connect(m_critical, &CriticalStockList::activated, this, &DashboardTab::activate);
     connect(m_dayChart, &ChannelDayChart::channelDayClicked, this, [this](const QString &code, QDate date) {
         OrderFilter filter;
         filter.channelId = channelId(code);
@@ -146,8 +162,7 @@ DashboardTab::DashboardTab(AppContext &context, QWidget *parent)
         const QTimeZone zone = businesstime::defaultZone();
         TicketFilter filter;
         if (metric == TrendChart::Metric::SlaBreaches) {
-            filter.createdFrom = week.startUtc(zone);
-            filter.createdTo = week.endUtc(zone);
+            filter = breachedIn(week);
         } else {
             filter.resolvedFrom = week.startUtc(zone);
             filter.resolvedTo = week.endUtc(zone);
@@ -332,6 +347,7 @@ void DashboardTab::show(const Dashboard &dashboard)
     showChannels(dashboard);
     showPipeline(dashboard);
     showTickets(dashboard);
+    m_critical->setProducts(dashboard.criticalProducts, dashboard.criticalStock);
     m_trend->setWeeks(dashboard.weeklyTrend);
     emit loaded();
 }
@@ -466,6 +482,10 @@ void DashboardTab::activate(const QString &link)
         filter.placedFrom = m_period.startUtc(zone);
         filter.placedTo = m_period.endUtc(zone);
         emit openOrders(filter);
+    } else if (kind == QLatin1String("product")) {
+        emit openProduct(arg.toLongLong());
+    } else if (kind == QLatin1String("critical")) {
+        emit openCriticalStock();
     } else if (kind == QLatin1String("open")) {
         TicketFilter filter;
         filter.openOnly = true;
@@ -483,6 +503,19 @@ void DashboardTab::activate(const QString &link)
     }
 }
 
+TicketFilter DashboardTab::breachedIn(const Period &period) const
+{
+    // The tickets behind the period's SLA breach counts: created in it, breached by its end or by
+    // the time the figures shown were loaded, if earlier (so the list matches the figure).
+    const QTimeZone zone = businesstime::defaultZone();
+    TicketFilter filter;
+    filter.createdFrom = period.startUtc(zone);
+    filter.createdTo = period.endUtc(zone);
+    const qint64 asOf = m_shown ? m_shown->asOf : m_context.clock.now();
+    filter.slaBreachedBy = std::min(period.endUtc(zone), asOf);
+    return filter;
+}
+
 void DashboardTab::cardClicked(int card)
 {
     using Card = DashboardCards::Card;
@@ -497,7 +530,9 @@ void DashboardTab::cardClicked(int card)
         emit openOrders(orders);
         return;
     case Card::OrdersDone:
-        orders.stage = OrderStage::Completed;
+        // Completed in the period (what the card counts), whatever stage they are in now.
+        orders.completedFrom = m_period.startUtc(zone);
+        orders.completedTo = m_period.endUtc(zone);
         emit openOrders(orders);
         return;
     case Card::Stuck:
@@ -512,9 +547,7 @@ void DashboardTab::cardClicked(int card)
         emit openTickets(tickets);
         return;
     case Card::SlaBreaches:
-        tickets.createdFrom = m_period.startUtc(zone);
-        tickets.createdTo = m_period.endUtc(zone);
-        emit openTickets(tickets);
+        emit openTickets(breachedIn(m_period));
         return;
     case Card::Fcr:
     case Card::Aht:

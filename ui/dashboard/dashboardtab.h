@@ -16,6 +16,7 @@ namespace rapi {
 struct AppContext;
 class BarList;
 class ChannelDayChart;
+class CriticalStockList;
 class DashboardLoader;
 class KpiCard;
 class MessageBanner;
@@ -55,11 +56,14 @@ public:
     BarList *voiceOfCustomer() const { return m_voice; }
     ChannelDayChart *dayChart() const { return m_dayChart; }
     TrendChart *trend() const { return m_trend; }
+    CriticalStockList *criticalStockList() const { return m_critical; }
     QComboBox *periodCombo() const { return m_presetCombo; }
 
 signals:
     void openOrders(const rapi::OrderFilter &filter);
     void openCriticalStock();
+    // One product of the critical stock panel, in the Stock tab's critical list.
+    void openProduct(qint64 productId);
     void openTickets(const rapi::TicketFilter &filter);
     // A load finished and its figures are shown.
     void loaded();
@@ -75,6 +79,7 @@ private:
     void setLoadingShown(bool loading);
     void activate(const QString &link);
     void cardClicked(int card);
+    TicketFilter breachedIn(const Period &period) const;
     std::optional<qint64> channelId(const QString &code) const;
 
     AppContext &m_context;
@@ -97,6 +102,7 @@ private:
     BarList *m_openTickets = nullptr;
     BarList *m_voice = nullptr;
     TrendChart *m_trend = nullptr;
+    CriticalStockList *m_critical = nullptr;
     QWidget *m_content = nullptr;
 };
 

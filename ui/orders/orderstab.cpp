@@ -169,9 +169,11 @@ void OrdersTab::applyFilter()
         filter.channelId = channel;
     filter.text = m_search->text().trimmed();
     filter.stuckOnly = m_stuckOnly->isChecked();
-    // The placed range has no control of its own: it stays until cleared.
+    // The placed and completed ranges have no control of its own: they stay until cleared.
     filter.placedFrom = m_filter.placedFrom;
     filter.placedTo = m_filter.placedTo;
+    filter.completedFrom = m_filter.completedFrom;
+    filter.completedTo = m_filter.completedTo;
     m_filter = filter;
     updateActiveFilter();
     m_banner->clear();
@@ -202,6 +204,8 @@ void OrdersTab::showFilter(const OrderFilter &filter)
     }
     m_filter.placedFrom = filter.placedFrom;
     m_filter.placedTo = filter.placedTo;
+    m_filter.completedFrom = filter.completedFrom;
+    m_filter.completedTo = filter.completedTo;
     applyFilter();
 }
 
@@ -221,6 +225,8 @@ void OrdersTab::updateActiveFilter()
         parts << tr("stuck only");
     if (m_filter.placedFrom || m_filter.placedTo)
         parts << tr("placed %1").arg(periodtext::rangeUtc(m_filter.placedFrom, m_filter.placedTo));
+    if (m_filter.completedFrom || m_filter.completedTo)
+        parts << tr("completed %1").arg(periodtext::rangeUtc(m_filter.completedFrom, m_filter.completedTo));
     if (!m_filter.text.isEmpty())
         parts << tr("“%1”").arg(m_filter.text);
     activefilter::show(m_activeBar, m_activeText, parts);

@@ -257,6 +257,7 @@ void TicketsTab::applyFilter()
     filter.createdTo = m_filter.createdTo;
     filter.resolvedFrom = m_filter.resolvedFrom;
     filter.resolvedTo = m_filter.resolvedTo;
+    filter.slaBreachedBy = m_filter.slaBreachedBy;
     m_filter = filter;
     updateActiveFilter();
     m_banner->clear();
@@ -314,6 +315,8 @@ void TicketsTab::updateActiveFilter()
                                                : tr("category “%1”").arg(*m_filter.category));
     if (m_filter.assigneeId || m_filter.unassignedOnly)
         parts << m_assignee->currentText();
+    if (m_filter.slaBreachedBy)
+        parts << tr("SLA breached");
     if (m_filter.createdFrom || m_filter.createdTo)
         parts << tr("created %1").arg(periodtext::rangeUtc(m_filter.createdFrom, m_filter.createdTo));
     if (m_filter.resolvedFrom || m_filter.resolvedTo)

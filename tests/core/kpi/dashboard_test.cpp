@@ -207,3 +207,32 @@ TEST_CASE("dashboard: periods must be valid and in the business zone")
     CHECK_FALSE(tokyo.ok());
     CHECK(tokyo.error().contains(QStringLiteral("UTC+7")));
 }
+
+TEST_CASE("dashboard: the most urgent critical products, lowest available against the reorder point first")
+{
+    OrderFixture f;
+    // available / reorder point: C-10 0/10, C-05 1/5 (0.2), C-04 and C-08 2/10 and 1/5 (0.2, but C-04
+    // is 8 short, C-08 only 4), C-01 3/10, then 4/10 .. 8/10, and a product well stocked.
+    f.addProduct(QStringLiteral("C-01"), 100000, 3, 10);
+    f.addProduct(QStringLiteral("C-04"), 100000, 2, 10);
+    f.addProduct(QStringLiteral("C-05"), 100000, 1, 5);
+    f.addProduct(QStringLiteral("C-08"), 100000, 1, 5);
+    f.addProduct(QStringLiteral("C-10"), 100000, 0, 10);
+    for (int i = 4; i <= 8; ++i)
+        f.addProduct(QStringLiteral("D-%1").arg(i), 100000, i, 10);
+    f.addProduct(QStringLiteral("FULL"), 100000, 50, 10);
+    // 12 on hand, 3 reserved by an order in processing: 9 of 10 available, critical.
+    const qint64 ordered = f.placeOrder({{f.addProduct(QStringLiteral("R-1"), 100000, 12, 10), 3, std::nullopt, 0}});
+    f.bringTo(ordered, OrderStage::Processing, PaymentMethod::Transfer);
+
+    auto d = DashboardService(*f.db, f.clock).load(Period::isoWeekOf(QDate(2026, 11, 18)));
+    REQUIRE(d.ok());
+    CHECK(d->criticalStock == 11);
+    QStringList skus;
+    for (const Product &p : d->criticalProducts)
+        skus << p.sku;
+    CHECK(skus == QStringList{QStringLiteral("C-10"), QStringLiteral("C-04"), QStringLiteral("C-05"),
+                              QStringLiteral("C-08"), QStringLiteral("C-01"), QStringLiteral("D-4"),
+                              QStringLiteral("D-5"), QStringLiteral("D-6")});
+    CHECK(d->criticalProducts.size() == DashboardService::criticalShown);
+}

@@ -101,3 +101,42 @@ TEST_CASE("the orders list filters by stage, channel, text and stuck")
     text.text = QStringLiteral("nobody");
     CHECK(repo.count(text, now).value() == 0);
 }
+
+TEST_CASE("the orders list filters by the time orders were completed")
+{
+    OrderFixture f;
+    const qint64 a = f.addProduct(QStringLiteral("A-1"), 100000, 1000);
+    // Placed before the range but completed in it; completed before it; completed in it; never completed.
+    const qint64 placedEarly = f.placeOrder({{a, 1, std::nullopt, 0}});
+    const qint64 doneEarly = f.placeOrder({{a, 1, std::nullopt, 0}});
+    f.bringTo(doneEarly, OrderStage::Completed, PaymentMethod::Transfer);
+    f.clock.advance(3 * 86400);
+    const qint64 from = f.clock.now();
+    f.bringTo(placedEarly, OrderStage::Completed, PaymentMethod::Transfer);
+    const qint64 doneInRange = f.placeOrder({{a, 1, std::nullopt, 0}});
+    f.bringTo(doneInRange, OrderStage::Completed, PaymentMethod::Transfer);
+    f.placeOrder({{a, 1, std::nullopt, 0}});
+    f.clock.advance(3600);
+    const qint64 to = f.clock.now();
+    f.clock.advance(3600);
+    const qint64 doneAfter = f.placeOrder({{a, 1, std::nullopt, 0}});
+    f.bringTo(doneAfter, OrderStage::Completed, PaymentMethod::Transfer);
+
+    OrderRepository repo(*f.db);
+    const qint64 now = f.clock.now();
+    OrderFilter completed;
+    completed.completedFrom = from;
+    completed.completedTo = to;
+    CHECK(repo.count(completed, now).value() == 2);
+    const auto page = repo.page(completed, OrderSortKey::PlacedAt, false, std::nullopt, 10, now);
+    REQUIRE(page);
+    QList<qint64> ids;
+    for (const OrderRow &row : page.value())
+        ids << row.id;
+    CHECK(ids == QList<qint64>{placedEarly, doneInRange});
+    // The end is excluded, an open start takes everything completed before the end.
+    completed.completedFrom.reset();
+    CHECK(repo.count(completed, now).value() == 3);
+    completed.completedTo = from;
+    CHECK(repo.count(completed, now).value() == 1);
+}

@@ -1,5 +1,9 @@
 #include "kpi/ticketkpis.h"
 #include "ticketfixture.h"
+#include "sla/slasettings.h"
+#include "tickets/ticketrepository.h"
+
+#include <algorithm>
 
 #include <catch2/catch.hpp>
 
@@ -15,36 +19,46 @@ TicketKpis kpisAt(TicketFixture &f, qint64 now, const Period &period)
     REQUIRE(k.ok());
     return k.value();
 }
+// Monday 23 Nov: t1 answered and resolved in time, t2 urgent and answered late, t3 never
+// answered, t4 reopened, t5 urgent at 16:00 with its first-response target ending at closing time.
+struct BusyMonday
+{
+    qint64 t1 = 0, t2 = 0, t3 = 0, t4 = 0, t5 = 0;
+    explicit BusyMonday(TicketFixture &f)
+    {
+        // Mon 09:00: four tickets.
+        t1 = f.open(TicketPriority::Normal, Touchpoint::Shipping);
+        t2 = f.open(TicketPriority::Urgent, Touchpoint::Payment);
+        t3 = f.open(TicketPriority::High, Touchpoint::Shipping); // never answered
+        t4 = f.open(TicketPriority::Low, Touchpoint::AfterSales);
+        f.clock.set(wib(2026, 11, 23, 9, 30));
+        f.reply(t4);
+        f.clock.set(wib(2026, 11, 23, 10));
+        f.reply(t1);
+        f.setStatus(t4, TicketStatus::Resolved);
+        f.clock.set(wib(2026, 11, 23, 10, 30));
+        f.setStatus(t4, TicketStatus::Open, QStringLiteral("Masih rusak"));
+        f.clock.set(wib(2026, 11, 23, 11));
+        f.reply(t2); // 2 h for an urgent 1 h target
+        f.setStatus(t1, TicketStatus::Resolved);
+        REQUIRE(f.service().logHandleTime(t1, 600, f.actor).ok());
+        REQUIRE(f.service().setCsat(t1, 5, f.actor).ok());
+        f.setStatus(t4, TicketStatus::Resolved);
+        f.clock.set(wib(2026, 11, 23, 12));
+        f.reply(t2);
+        // Mon 16:00: an urgent ticket whose first-response target ends exactly at closing time.
+        f.clock.set(wib(2026, 11, 23, 16));
+        t5 = f.open(TicketPriority::Urgent, Touchpoint::Other);
+    }
+};
 } // namespace
 
 TEST_CASE("ticket KPIs of a week, computed by hand")
 {
     TicketFixture f;
     const Period week = Period::isoWeekOf(QDate(2026, 11, 23));
-    // Mon 09:00: four tickets.
-    const qint64 t1 = f.open(TicketPriority::Normal, Touchpoint::Shipping);
-    const qint64 t2 = f.open(TicketPriority::Urgent, Touchpoint::Payment);
-    f.open(TicketPriority::High, Touchpoint::Shipping); // t3: never answered
-    const qint64 t4 = f.open(TicketPriority::Low, Touchpoint::AfterSales);
-    f.clock.set(wib(2026, 11, 23, 9, 30));
-    f.reply(t4);
-    f.clock.set(wib(2026, 11, 23, 10));
-    f.reply(t1);
-    f.setStatus(t4, TicketStatus::Resolved);
-    f.clock.set(wib(2026, 11, 23, 10, 30));
-    f.setStatus(t4, TicketStatus::Open, QStringLiteral("Masih rusak"));
-    f.clock.set(wib(2026, 11, 23, 11));
-    f.reply(t2); // 2 h for an urgent 1 h target
-    f.setStatus(t1, TicketStatus::Resolved);
-    REQUIRE(f.service().logHandleTime(t1, 600, f.actor).ok());
-    REQUIRE(f.service().setCsat(t1, 5, f.actor).ok());
-    f.setStatus(t4, TicketStatus::Resolved);
-    f.clock.set(wib(2026, 11, 23, 12));
-    f.reply(t2);
-    // Mon 16:00: an urgent ticket whose first-response target ends exactly at closing time.
-    f.clock.set(wib(2026, 11, 23, 16));
-    f.open(TicketPriority::Urgent, Touchpoint::Other); // t5
-
+    const BusyMonday m(f);
+    const qint64 t2 = m.t2;
     // Tue 08:00: nothing of the night counts. t2's resolution (8 h) also ran out at 17:00 sharp.
     TicketKpis k = kpisAt(f, wib(2026, 11, 24, 8), week);
     CHECK(k.ticketsCreated == 5);
@@ -90,6 +104,52 @@ TEST_CASE("ticket KPIs of a week, computed by hand")
     CHECK(k.ticketsResolved == 2);
     CHECK(k.slaFirstResponseBreaches == 2);
     CHECK(k.slaResolutionBreaches == 1);
+}
+
+// The ids of the tickets the "SLA breached" filter shows for a period seen at `now`, checked
+// against the breach counts of the same period: every breached ticket, each once.
+QList<qint64> breachedAt(TicketFixture &f, qint64 now, const Period &period)
+{
+    const QTimeZone zone = businesstime::defaultZone();
+    TicketFilter filter;
+    filter.createdFrom = period.startUtc(zone);
+    filter.createdTo = period.endUtc(zone);
+    filter.slaBreachedBy = std::min(period.endUtc(zone), now);
+    const TicketRepository repo(*f.db);
+    auto calendar = SlaSettings(*f.db).calendar();
+    REQUIRE(calendar.ok());
+    auto rows = repo.page(filter, calendar.value(), now, 0, 100);
+    REQUIRE(rows.ok());
+    QList<qint64> ids;
+    for (const TicketRow &row : rows.value())
+        ids << row.id;
+    std::sort(ids.begin(), ids.end());
+    CHECK(repo.count(filter).value() == ids.size());
+    return ids;
+}
+
+TEST_CASE("the SLA breached filter shows exactly the tickets behind the breach counts")
+{
+    TicketFixture f;
+    const Period week = Period::isoWeekOf(QDate(2026, 11, 23));
+    const BusyMonday m(f);
+    // Tue 08:00: response breaches t2 (late) and t3 (unanswered); no resolution breach yet.
+    CHECK(breachedAt(f, wib(2026, 11, 24, 8), week) == QList<qint64>{m.t2, m.t3});
+    // Tue 08:30: t5's response and t2's resolution ran out too (t2 counted once).
+    TicketKpis k = kpisAt(f, wib(2026, 11, 24, 8, 30), week);
+    REQUIRE(k.slaFirstResponseBreaches == 3);
+    REQUIRE(k.slaResolutionBreaches == 1);
+    CHECK(breachedAt(f, wib(2026, 11, 24, 8, 30), week) == QList<qint64>{m.t2, m.t3, m.t5});
+    f.clock.set(wib(2026, 11, 24, 9));
+    f.setStatus(m.t2, TicketStatus::Resolved);
+    CHECK(breachedAt(f, wib(2026, 11, 25, 10), week) == QList<qint64>{m.t2, m.t3, m.t5});
+    // Only Monday: t5's response target ended at Monday's closing, so it is not a breach of Monday.
+    k = kpisAt(f, wib(2026, 11, 25, 10), Period::day(QDate(2026, 11, 23)));
+    REQUIRE(k.slaFirstResponseBreaches == 2);
+    CHECK(breachedAt(f, wib(2026, 11, 25, 10), Period::day(QDate(2026, 11, 23))) ==
+          QList<qint64>{m.t2, m.t3});
+    // The week before had no tickets.
+    CHECK(breachedAt(f, wib(2026, 11, 25, 10), week.previous()).isEmpty());
 }
 
 TEST_CASE("ticket KPIs with nothing to divide by are empty, not zero")

@@ -41,7 +41,7 @@ protected:
         p.setBrush(m_row.color.isValid() ? m_row.color : QColor(0x1f, 0x6f, 0xd1));
         p.drawRoundedRect(QRectF(track.topLeft(), QSizeF(widthOf(m_row.value), track.height())), 4, 4);
         if (m_row.warning > 0) {
-            p.setBrush(QColor(0xf5, 0x9e, 0x0b));
+            p.setBrush(m_row.warningColor.isValid() ? m_row.warningColor : QColor(0xf5, 0x9e, 0x0b));
             p.drawRoundedRect(
                 QRectF(track.topLeft(), QSizeF(widthOf(qMin(m_row.warning, m_row.value)), track.height())), 4,
                 4);

@@ -17,6 +17,7 @@ struct BarRow
     QString name;
     qint64 value = 0;
     qint64 warning = 0; // drawn over the start of the bar
+    QColor warningColor; // amber when not set
     QString valueText;
     QString note;
     QColor color;
