@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/actor.h"
 #include "common/clock.h"
 #include "common/money.h"
 #include "common/result.h"
@@ -96,8 +97,8 @@ struct ReportWeek
 // The weekly report (SPEC §10, issue 4): one ISO week beside the one before, as typed tables that
 // the CSV and XLSX writers (core) and the PDF renderer (ui/reports) all read, so every format
 // shows the same figures — the figures of DashboardService, i.e. of `rapi-cli kpi --json`.
-// Sections are a list: the check-ins and review notes of tasks become one more section once
-// tasks exist.
+// Sections are a list; the last three are the team rhythm: the week's review notes, its
+// check-ins and its tasks (done, blocked, overdue).
 struct WeeklyReport
 {
     QString businessName;
@@ -124,7 +125,10 @@ public:
     // many there are in all.
     static constexpr int maxStuckOrders = 200;
 
-    WeeklyReportBuilder(Database &db, const Clock &clock = Clock::system(), QTimeZone zone = QTimeZone());
+    // The team rhythm (check-ins, review notes, tasks) is read as `reader`: the owner's report by
+    // default; a reader who may not see review notes gets an error, a vendor only their own.
+    WeeklyReportBuilder(Database &db, const Clock &clock = Clock::system(), QTimeZone zone = QTimeZone(),
+                        Actor reader = Actor::localOwner());
 
     Result<WeeklyReport> build(const Period &isoWeek) const;
     // "2026-W47" → the report; a clear message for anything else.
@@ -136,6 +140,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     QTimeZone m_zone;
+    Actor m_reader;
 };
 
 namespace reportformat {

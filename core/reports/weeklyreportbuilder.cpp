@@ -6,6 +6,7 @@
 #include "reports/weeklyreport.h"
 #include "sla/businesssettings.h"
 #include "stock/stockledger.h"
+#include "tasks/taskservice.h"
 
 #include <QCoreApplication>
 
@@ -301,10 +302,100 @@ Result<ReportSection> reorder(Database &db, const Clock &clock)
     return s;
 }
 
+// Team rhythm (SPEC §7, issues 4 and 5): the owner's review notes of the week, every check-in of
+// its seven days, and the tasks done in it, blocked now or overdue at its end.
+Status teamRhythm(Database &db, const Clock &clock, const QTimeZone &zone, const Period &week,
+                  const Actor &actor, QList<ReportSection> &sections)
+{
+    const TaskService tasks(db, clock);
+    ReportSection review{QStringLiteral("review_notes"),
+                         Tr::tr("Team rhythm: review notes"),
+                         {},
+                         {{QStringLiteral("notes"), Tr::tr("Review notes")}},
+                         {}};
+    auto notes = tasks.review(week.from, actor);
+    if (!notes)
+        return Error{notes.error()};
+    if (notes->trimmed().isEmpty())
+        review.note = Tr::tr("No review notes for this week.");
+    else
+        review.rows.append({QStringLiteral("notes"), {ReportValue::ofText(notes.value())}});
+
+    ReportSection checkins{QStringLiteral("checkins"),
+                           Tr::tr("Team rhythm: check-ins"),
+                           {},
+                           {{QStringLiteral("date"), Tr::tr("Day")},
+                            {QStringLiteral("person"), Tr::tr("Person")},
+                            {QStringLiteral("focus_today"), Tr::tr("Focus")},
+                            {QStringLiteral("done_yesterday"), Tr::tr("Done yesterday")},
+                            {QStringLiteral("blockers"), Tr::tr("Blockers")}},
+                           {}};
+    int blocked = 0;
+    for (QDate day = week.from; day < week.to; day = day.addDays(1)) {
+        auto list = tasks.checkIns(day, actor);
+        if (!list)
+            return Error{list.error()};
+        for (const CheckIn &c : list.value()) {
+            blocked += c.blockers.isEmpty() ? 0 : 1;
+            const auto text = [](const QString &t) {
+                return t.isEmpty() ? ReportValue::empty() : ReportValue::ofText(t);
+            };
+            checkins.rows.append({day.toString(Qt::ISODate) + QLatin1Char('.') + c.userName,
+                                  {ReportValue::date(day), ReportValue::ofText(c.userName),
+                                   text(c.focusToday), text(c.doneYesterday), text(c.blockers)}});
+        }
+    }
+    checkins.note = checkins.rows.isEmpty() ? Tr::tr("No check-ins this week.")
+                                            : Tr::tr("%n check-in(s) this week, %1 with blockers.", nullptr,
+                                                     int(checkins.rows.size()))
+                                                  .arg(blocked);
+
+    ReportSection work{QStringLiteral("week_tasks"),
+                       Tr::tr("Team rhythm: tasks"),
+                       {},
+                       {{QStringLiteral("state"), Tr::tr("State")},
+                        {QStringLiteral("title"), Tr::tr("Task")},
+                        {QStringLiteral("assignee"), Tr::tr("Assignee")},
+                        {QStringLiteral("due"), Tr::tr("Due")},
+                        {QStringLiteral("blocker"), Tr::tr("Blocker")}},
+                       {}};
+    TaskFilter filter;
+    filter.includeDone = true;
+    filter.limit = 5000;
+    auto all = tasks.list(filter, actor);
+    if (!all)
+        return Error{all.error()};
+    const qint64 weekEnd = businesstime::startOfDay(week.to, zone);
+    const auto add = [&](const QString &state, const QString &label, const Task &t) {
+        work.rows.append(
+            {state + QLatin1Char('.') + QString::number(t.id),
+             {ReportValue::ofText(label), ReportValue::ofText(t.title),
+              t.assigneeName.isEmpty() ? ReportValue::empty() : ReportValue::ofText(t.assigneeName),
+              t.due.isValid() ? ReportValue::date(t.due) : ReportValue::empty(),
+              t.blocker.isEmpty() ? ReportValue::empty() : ReportValue::ofText(t.blocker)}});
+    };
+    for (const Task &t : all.value())
+        if (t.status == TaskStatus::Done && t.doneAt && week.contains(businesstime::dateOf(*t.doneAt, zone)))
+            add(QStringLiteral("done"), Tr::tr("Done this week"), t);
+    for (const Task &t : all.value())
+        if (t.status == TaskStatus::Blocked)
+            add(QStringLiteral("blocked"), Tr::tr("Blocked"), t);
+    for (const Task &t : all.value())
+        if (t.due.isValid() && t.due < week.to && t.createdAt < weekEnd &&
+            (!t.doneAt || *t.doneAt >= weekEnd))
+            add(QStringLiteral("overdue"), Tr::tr("Overdue at the end of the week"), t);
+    work.note = work.rows.isEmpty()
+                    ? Tr::tr("No task was done, blocked or overdue this week.")
+                    : Tr::tr("Tasks done this week, blocked now, and overdue on Sunday evening.");
+    sections << review << checkins << work;
+    return Status::success();
+}
+
 } // namespace
 
-WeeklyReportBuilder::WeeklyReportBuilder(Database &db, const Clock &clock, QTimeZone zone)
-    : m_db(db), m_clock(clock), m_zone(zone.isValid() ? zone : businesstime::defaultZone())
+WeeklyReportBuilder::WeeklyReportBuilder(Database &db, const Clock &clock, QTimeZone zone, Actor reader)
+    : m_db(db), m_clock(clock), m_zone(zone.isValid() ? zone : businesstime::defaultZone()),
+      m_reader(std::move(reader))
 {}
 
 Period WeeklyReportBuilder::lastWeek() const
@@ -353,6 +444,8 @@ Result<WeeklyReport> WeeklyReportBuilder::build(const Period &isoWeek) const
     r.sections.append(std::move(stock).value());
     r.sections.append(tickets(d));
     r.sections.append(trend(d, r));
+    if (Status rhythm = teamRhythm(m_db, m_clock, m_zone, isoWeek, m_reader, r.sections); !rhythm)
+        return Error{rhythm.error()};
 
     const auto thresholds = d.pipeline.stuckAfterSeconds;
     for (OrderStage stage : orderstage::pending) {

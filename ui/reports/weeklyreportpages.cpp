@@ -153,6 +153,32 @@ std::pair<QList<double>, int> fitColumns(const ReportSection &s)
     return {widths, size};
 }
 
+const QFont &paragraphFont()
+{
+    static const QFont f = font(18);
+    return f;
+}
+
+// Sections whose single text column reads as a paragraph (the owner's review notes), not a table.
+bool isParagraph(const ReportSection &s)
+{
+    return s.key == QLatin1String("review_notes");
+}
+
+// Text columns whose content is bad news when present (a check-in's blockers, a task's blocker).
+bool isAlarm(const ReportColumn &column)
+{
+    return column.key == QLatin1String("blockers") || column.key == QLatin1String("blocker");
+}
+
+double paragraphHeight(const QString &text)
+{
+    return QFontMetricsF(paragraphFont())
+               .boundingRect(QRectF(0, 0, kWidth, 100000), Qt::TextWordWrap, text)
+               .height() +
+           16;
+}
+
 double noteHeight(const QString &note)
 {
     return QFontMetricsF(noteFont())
@@ -212,7 +238,12 @@ QList<Block> WeeklyReportPages::blocks() const
             list.append({Block::Kind::Note, noteHeight(s.note), i});
         if (const int chart = chartAfter(s.key); chart >= 0)
             list.append({Block::Kind::Chart, reportcharts::height(reportcharts::Chart(chart)), i, -1, chart});
-        if (!s.rows.isEmpty()) {
+        if (isParagraph(s)) {
+            for (int r = 0; r < s.rows.size(); ++r)
+                if (!s.rows.at(r).cells.isEmpty())
+                    list.append(
+                        {Block::Kind::Paragraph, paragraphHeight(s.rows.at(r).cells.first().text), i, r});
+        } else if (!s.rows.isEmpty()) {
             list.append({Block::Kind::TableHeader, m_tables.at(i).headerHeight, i});
             for (int r = 0; r < s.rows.size(); ++r)
                 list.append({Block::Kind::TableRow, rowHeight, i, r});
@@ -360,6 +391,12 @@ void WeeklyReportPages::paintBlock(QPainter &painter, const Block &block) const
         painter.drawText(QRectF(margin, block.y, kWidth, block.height), Qt::TextWordWrap | Qt::AlignTop,
                          m_report.sections.at(block.section).note);
         break;
+    case Block::Kind::Paragraph:
+        painter.setPen(ink());
+        painter.setFont(paragraphFont());
+        painter.drawText(QRectF(margin, block.y, kWidth, block.height), Qt::TextWordWrap | Qt::AlignTop,
+                         m_report.sections.at(block.section).rows.at(block.row).cells.first().text);
+        break;
     case Block::Kind::TableHeader:
         paintTableRow(painter, block, true);
         break;
@@ -475,6 +512,8 @@ void WeeklyReportPages::paintTableRow(QPainter &painter, const Block &block, boo
                                                                                                    : bad();
             else if (value.isEmpty())
                 colour = muted();
+            else if (isAlarm(s.columns.at(c)))
+                colour = bad();
             painter.setPen(colour);
             painter.drawText(cell, align | Qt::AlignVCenter,
                              metrics.elidedText(cellText(s, c, value), Qt::ElideRight, cell.width()));

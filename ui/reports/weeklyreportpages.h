@@ -37,11 +37,11 @@ public:
     // One block of the flow: a part of the report with its height on the page.
     struct Block
     {
-        enum class Kind { Title, Cards, Heading, Note, TableHeader, TableRow, Chart, Gap };
+        enum class Kind { Title, Cards, Heading, Note, Paragraph, TableHeader, TableRow, Chart, Gap };
         Kind kind = Kind::Gap;
         double height = 0;
         int section = -1; // index into report().sections
-        int row = -1;     // TableRow: index into the section's rows
+        int row = -1;     // TableRow, Paragraph: index into the section's rows
         int chart = -1;   // Chart: which one (reportcharts)
         double y = 0;     // top on its page, once placed
     };
