@@ -70,7 +70,7 @@ int runReport(const Invocation &call)
     auto session = openSession(call, false, Permission::ExportReports);
     if (!session)
         return ExitFailed;
-    const WeeklyReportBuilder builder(*session->db);
+    const WeeklyReportBuilder builder(*session->db, Clock::system(), QTimeZone(), session->actor);
     auto report = call.parser.isSet(QStringLiteral("week"))
                       ? builder.build(call.parser.value(QStringLiteral("week")))
                       : builder.build(builder.lastWeek());

@@ -34,7 +34,7 @@ WeeklyReportDialog::WeeklyReportDialog(AppContext &context, QWidget *parent)
 
     m_week = new QComboBox(this);
     m_week->setObjectName(QStringLiteral("reportWeek"));
-    const WeeklyReportBuilder builder(m_context.db, m_context.clock);
+    const WeeklyReportBuilder builder(m_context.db, m_context.clock, QTimeZone(), m_context.actor);
     const Period lastWeek = builder.lastWeek();
     const QLocale locale;
     for (int i = -1; i < kWeeksOffered - 1; ++i) {
@@ -120,7 +120,7 @@ void WeeklyReportDialog::rebuild()
     }
     m_pages.reset();
     m_banner->clear();
-    auto report = WeeklyReportBuilder(m_context.db, m_context.clock).build(week());
+    auto report = WeeklyReportBuilder(m_context.db, m_context.clock, QTimeZone(), m_context.actor).build(week());
     for (QPushButton *button : std::as_const(m_saveButtons))
         button->setEnabled(report.ok());
     if (!report) {
