@@ -155,6 +155,17 @@
     </message>
 </context>
 <context>
+    <name>rapi::TasksTab</name>
+    <message numerus="yes">
+        <location filename="../ui/tasks/taskstab.cpp" line="+188"/>
+        <source>%n open task(s)</source>
+        <translation>
+            <numerusform>%n open task</numerusform>
+            <numerusform>%n open tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapi::TicketsTab</name>
     <message numerus="yes">
         <location filename="../ui/tickets/ticketstab.cpp" line="+345"/>
@@ -168,11 +179,19 @@
 <context>
     <name>rapi::WeeklyReport</name>
     <message numerus="yes">
-        <location filename="../core/reports/weeklyreportbuilder.cpp" line="+299"/>
+        <location filename="../core/reports/weeklyreportbuilder.cpp" line="+300"/>
         <source>%n product(s) to reorder, %1 at cost.</source>
         <translation>
             <numerusform>%n product to reorder, %1 at cost.</numerusform>
             <numerusform>%n products to reorder, %1 at cost.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>%n check-in(s) this week, %1 with blockers.</source>
+        <translation>
+            <numerusform>%n check-in this week, %1 with blockers.</numerusform>
+            <numerusform>%n check-ins this week, %1 with blockers.</numerusform>
         </translation>
     </message>
 </context>

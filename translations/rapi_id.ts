@@ -306,6 +306,49 @@
     </message>
 </context>
 <context>
+    <name>rapi::CheckInDialog</name>
+    <message>
+        <location filename="../ui/tasks/taskdialogs.cpp" line="+159"/>
+        <source>Daily check-in</source>
+        <translation>Check-in harian</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What got done yesterday</source>
+        <translation>Apa yang selesai kemarin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The one thing that matters today (required)</source>
+        <translation>Satu hal terpenting hari ini (wajib)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anything in your way? Leave empty if nothing</source>
+        <translation>Ada hambatan? Kosongkan jika tidak ada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done yesterday</source>
+        <translation>Selesai kemarin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus today</source>
+        <translation>Fokus hari ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blockers</source>
+        <translation>Hambatan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check in</source>
+        <translation>Check-in</translation>
+    </message>
+</context>
+<context>
     <name>rapi::CriticalStockList</name>
     <message>
         <location filename="../ui/dashboard/criticalstocklist.cpp" line="+53"/>
@@ -1756,7 +1799,7 @@ shopee: sitirahma</translation>
 <context>
     <name>rapi::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+40"/>
+        <location filename="../ui/mainwindow.cpp" line="+42"/>
         <source>%1 — %2 (%3) — Rapi</source>
         <translation>%1 — %2 (%3) — Rapi</translation>
     </message>
@@ -1786,6 +1829,11 @@ shopee: sitirahma</translation>
         <translation>Tiket</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Tasks</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Templates &amp;&amp; SOPs</source>
         <translation>Templat &amp;&amp; SOP</translation>
@@ -1801,7 +1849,7 @@ shopee: sitirahma</translation>
         <translation>Masuk sebagai %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Unsaved database</source>
         <translation>Basis data belum disimpan</translation>
     </message>
@@ -1896,7 +1944,7 @@ shopee: sitirahma</translation>
         <translation>&amp;Tentang Rapi</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+107"/>
         <source>Change password</source>
         <translation>Ganti kata sandi</translation>
     </message>
@@ -3349,6 +3397,28 @@ shopee: sitirahma</translation>
     </message>
 </context>
 <context>
+    <name>rapi::ReviewDialog</name>
+    <message>
+        <location filename="../ui/tasks/taskdialogs.cpp" line="+17"/>
+        <source>Weekly review %1</source>
+        <translation>Tinjauan mingguan %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What stalled this week?
+Why did it stall?
+What changes next week?</source>
+        <translation>Apa yang macet minggu ini?
+Kenapa macet?
+Apa yang berubah minggu depan?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save review</source>
+        <translation>Simpan tinjauan</translation>
+    </message>
+</context>
+<context>
     <name>rapi::SettingsDialog</name>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="+47"/>
@@ -4028,6 +4098,147 @@ shopee: sitirahma</translation>
     </message>
 </context>
 <context>
+    <name>rapi::TaskCard</name>
+    <message>
+        <location filename="../ui/tasks/taskcard.cpp" line="+47"/>
+        <source>Double-click to edit</source>
+        <translation>Klik dua kali untuk mengubah</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Move</source>
+        <translation>Pindahkan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Block…</source>
+        <translation>Tandai terhambat…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen</source>
+        <translation>Buka kembali</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nobody yet</source>
+        <translation>Belum ada petugas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (me)</source>
+        <translation>%1 (saya)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overdue: was due %1</source>
+        <translation>Terlambat: tenggat %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due %1</source>
+        <translation>Tenggat %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>About %1</source>
+        <translation>Terkait %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked: %1</source>
+        <translation>Terhambat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::TaskDialog</name>
+    <message>
+        <location filename="../ui/tasks/taskdialogs.cpp" line="-120"/>
+        <source>New task</source>
+        <translation>Tugas baru</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit task</source>
+        <translation>Ubah tugas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What needs doing, e.g. “Restock the 250 ml bottles”</source>
+        <translation>Apa yang perlu dikerjakan, mis. “Isi ulang stok botol 250 ml”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody yet</source>
+        <translation>Belum ada petugas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Assignee</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Due date</source>
+        <translation>Tanggal tenggat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No link</source>
+        <translation>Tanpa tautan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order number</source>
+        <translation>Nomor pesanan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket number</source>
+        <translation>Nomor tiket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product SKU</source>
+        <translation>SKU produk</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About</source>
+        <translation>Terkait</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create task</source>
+        <translation>Buat tugas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+</context>
+<context>
     <name>rapi::TaskService</name>
     <message>
         <location filename="../core/tasks/taskservice.cpp" line="+98"/>
@@ -4120,6 +4331,131 @@ shopee: sitirahma</translation>
         <location line="+53"/>
         <source>A review needs a week.</source>
         <translation>Tinjauan memerlukan minggu.</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::TasksTab</name>
+    <message>
+        <location filename="../ui/tasks/taskstab.cpp" line="+43"/>
+        <source>New task…</source>
+        <translation>Tugas baru…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check in…</source>
+        <translation>Check-in…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly review…</source>
+        <translation>Tinjauan mingguan…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>List view</source>
+        <translation>Tampilan daftar</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assignee</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>About</source>
+        <translation>Terkait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocker</source>
+        <translation>Hambatan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Today&apos;s team</source>
+        <translation>Tim hari ini</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>%n open task(s)</source>
+        <translation>
+            <numerusform>%n tugas terbuka</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Nobody has checked in today yet.</source>
+        <translation>Belum ada yang check-in hari ini.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — focus: %2</source>
+        <translation>%1 — fokus: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done yesterday: %1</source>
+        <translation>Selesai kemarin: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked by: %1</source>
+        <translation>Terhambat oleh: %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Task “%1” created.</source>
+        <translation>Tugas “%1” dibuat.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Task “%1” saved.</source>
+        <translation>Tugas “%1” disimpan.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” is now %2.</source>
+        <translation>“%1” sekarang %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Block task</source>
+        <translation>Tandai tugas terhambat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What blocks it?</source>
+        <translation>Apa yang menghambatnya?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Block</source>
+        <translation>Tandai terhambat</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Checked in for today.</source>
+        <translation>Sudah check-in untuk hari ini.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Review notes for %1 saved.</source>
+        <translation>Catatan tinjauan %1 disimpan.</translation>
     </message>
 </context>
 <context>
@@ -5796,7 +6132,7 @@ shopee: sitirahma</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/reports/weeklyreportbuilder.cpp" line="+216"/>
+        <location filename="../core/reports/weeklyreportbuilder.cpp" line="+217"/>
         <source>Week</source>
         <translation>Minggu</translation>
     </message>
@@ -6055,11 +6391,12 @@ shopee: sitirahma</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+139"/>
         <source>Day</source>
         <translation>Hari</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-137"/>
         <source>Completed</source>
         <translation>Selesai</translation>
     </message>
@@ -6167,7 +6504,114 @@ shopee: sitirahma</translation>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
+        <source>Team rhythm: review notes</source>
+        <translation>Ritme tim: catatan tinjauan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review notes</source>
+        <translation>Catatan tinjauan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No review notes for this week.</source>
+        <translation>Tidak ada catatan tinjauan minggu ini.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Team rhythm: check-ins</source>
+        <translation>Ritme tim: check-in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus</source>
+        <translation>Fokus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done yesterday</source>
+        <translation>Selesai kemarin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blockers</source>
+        <translation>Hambatan</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No check-ins this week.</source>
+        <translation>Tidak ada check-in minggu ini.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n check-in(s) this week, %1 with blockers.</source>
+        <translation>
+            <numerusform>%n check-in minggu ini, %1 dengan hambatan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Team rhythm: tasks</source>
+        <translation>Ritme tim: tugas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocker</source>
+        <translation>Hambatan</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Done this week</source>
+        <translation>Selesai minggu ini</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blocked</source>
+        <translation>Terhambat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overdue at the end of the week</source>
+        <translation>Terlambat di akhir minggu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No task was done, blocked or overdue this week.</source>
+        <translation>Tidak ada tugas yang selesai, terhambat, atau terlambat minggu ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks done this week, blocked now, and overdue on Sunday evening.</source>
+        <translation>Tugas yang selesai minggu ini, terhambat sekarang, dan terlambat pada Minggu malam.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>“%1” is not an ISO week like 2026-W47 (year, “W”, week 1 to 52 or 53).</source>
         <translation>“%1” bukan minggu ISO seperti 2026-W47 (tahun, “W”, minggu 1 sampai 52 atau 53).</translation>
     </message>
@@ -6300,24 +6744,24 @@ shopee: sitirahma</translation>
         <translation>Penjualan kotor per minggu; jumlah pesanan di atas tiap batang</translation>
     </message>
     <message>
-        <location filename="../ui/reports/weeklyreportpages.cpp" line="+167"/>
+        <location filename="../ui/reports/weeklyreportpages.cpp" line="+193"/>
         <source>%1 to %2</source>
         <translation>%1 s.d. %2</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+131"/>
         <location line="+16"/>
         <source>Cannot write “%1”: %2</source>
         <translation>Tidak dapat menulis “%1”: %2</translation>
     </message>
     <message>
         <location line="-10"/>
-        <location line="+84"/>
+        <location line="+90"/>
         <source>Weekly report %1</source>
         <translation>Laporan mingguan %1</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-72"/>
         <source>Weekly report</source>
         <translation>Laporan mingguan</translation>
     </message>
@@ -6337,7 +6781,7 @@ shopee: sitirahma</translation>
         <translation>Halaman %1 dari %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>Compared with %1 (%2). Figures “now” as of %3.</source>
         <translation>Dibandingkan dengan %1 (%2). Angka “sekarang” per %3.</translation>
     </message>
@@ -6879,6 +7323,29 @@ Kode keluar: 0 berhasil, 1 masukan salah atau ditolak, 2 cara penggunaan salah. 
         <location line="+1"/>
         <source>the %1 days before</source>
         <translation>%1 hari sebelumnya</translation>
+    </message>
+</context>
+<context>
+    <name>rapi::tasklinks</name>
+    <message>
+        <location filename="../core/tasks/tasklinks.cpp" line="+31"/>
+        <source>There is no ticket %1.</source>
+        <translation>Tidak ada tiket %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Type the number or SKU to link, or choose “No link”.</source>
+        <translation>Ketik nomor atau SKU yang ditautkan, atau pilih “Tanpa tautan”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no order %1.</source>
+        <translation>Tidak ada pesanan %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no product with the SKU %1.</source>
+        <translation>Tidak ada produk dengan SKU %1.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "reports/weeklyreportdialog.h"
 #include "settings/settingsdialog.h"
 #include "stock/stocktab.h"
+#include "tasks/taskstab.h"
 #include "templates/templatestab.h"
 #include "tickets/ticketstab.h"
 
@@ -32,7 +33,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     : QMainWindow(parent), m_context(context), m_tabs(new QTabWidget(this)),
       m_dashboard(new DashboardTab(context, m_tabs)), m_orders(new OrdersTab(context, m_tabs)),
       m_stock(new StockTab(context, m_tabs)), m_customers(new CustomersTab(context, m_tabs)),
-      m_tickets(new TicketsTab(context, m_tabs)), m_templates(new TemplatesTab(context, m_tabs))
+      m_tickets(new TicketsTab(context, m_tabs)), m_tasks(new TasksTab(context, m_tabs)),
+      m_templates(new TemplatesTab(context, m_tabs))
 {
     setObjectName(QStringLiteral("mainWindow"));
     const QString name = businessName(context.db.location());
@@ -51,9 +53,11 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     if (permission::allows(role, Permission::HandleTickets) ||
         permission::allows(role, Permission::ReadCustomerContact))
         m_tabs->addTab(m_tickets, tr("Tickets"));
+    if (permission::allows(role, Permission::ReadTasks))
+        m_tabs->addTab(m_tasks, tr("Tasks"));
     m_tabs->addTab(m_templates, tr("Templates && SOPs"));
     for (QWidget *tab : {static_cast<QWidget *>(m_orders), static_cast<QWidget *>(m_customers),
-                         static_cast<QWidget *>(m_tickets)}) {
+                         static_cast<QWidget *>(m_tickets), static_cast<QWidget *>(m_tasks)}) {
         if (m_tabs->indexOf(tab) < 0)
             tab->hide();
     }
@@ -78,6 +82,7 @@ void MainWindow::connectTabs()
     connect(m_customers, &CustomersTab::customersChanged, this, [this] { markStale(m_customers); });
     connect(m_tickets, &TicketsTab::ticketsChanged, this, [this] { markStale(m_tickets); });
     connect(m_templates, &TemplatesTab::templatesChanged, this, [this] { markStale(m_templates); });
+    connect(m_tasks, &TasksTab::tasksChanged, this, [this] { markStale(m_tasks); });
 
     connect(m_dashboard, &DashboardTab::openOrders, this, [this](const OrderFilter &filter) {
         m_orders->showFilter(filter);
@@ -210,6 +215,8 @@ QWidget *MainWindow::tabWidget(Tab tab) const
         return m_customers;
     case Tab::Tickets:
         return m_tickets;
+    case Tab::Tasks:
+        return m_tasks;
     case Tab::Templates:
         return m_templates;
     }
@@ -226,7 +233,8 @@ std::optional<MainWindow::Tab> MainWindow::tabFromName(QStringView name)
     static const std::pair<QLatin1String, Tab> names[] = {
         {QLatin1String("dashboard"), Tab::Dashboard}, {QLatin1String("orders"), Tab::Orders},
         {QLatin1String("stock"), Tab::Stock},         {QLatin1String("customers"), Tab::Customers},
-        {QLatin1String("tickets"), Tab::Tickets},     {QLatin1String("templates"), Tab::Templates},
+        {QLatin1String("tickets"), Tab::Tickets},     {QLatin1String("tasks"), Tab::Tasks},
+        {QLatin1String("templates"), Tab::Templates},
     };
     for (const auto &[text, tab] : names) {
         if (name == text)
@@ -270,6 +278,8 @@ void MainWindow::refreshTab(QWidget *tab)
         m_customers->refresh();
     else if (tab == m_tickets)
         m_tickets->refresh();
+    else if (tab == m_tasks)
+        m_tasks->refresh();
     else if (tab == m_templates)
         m_templates->refresh();
 }

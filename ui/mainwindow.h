@@ -13,9 +13,10 @@ class DashboardTab;
 class OrdersTab;
 class StockTab;
 class TemplatesTab;
+class TasksTab;
 class TicketsTab;
 
-// Rapi's one window: the Dashboard, Orders, Stock, Customers, Tickets and Templates tabs under a
+// Rapi's one window: the Dashboard, Orders, Stock, Customers, Tickets, Tasks and Templates tabs under a
 // title naming the open business file, with Settings in the menu. A change on one tab (a stage
 // move, received goods, a ticket answered) marks the other tabs stale; they load again when shown.
 class MainWindow final : public QMainWindow
@@ -23,7 +24,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Tab { Dashboard, Orders, Stock, Customers, Tickets, Templates };
+    enum class Tab { Dashboard, Orders, Stock, Customers, Tickets, Tasks, Templates };
 
     explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
 
@@ -39,6 +40,7 @@ public:
     StockTab *stockTab() const { return m_stock; }
     CustomersTab *customersTab() const { return m_customers; }
     TicketsTab *ticketsTab() const { return m_tickets; }
+    TasksTab *tasksTab() const { return m_tasks; }
     TemplatesTab *templatesTab() const { return m_templates; }
 
     // The name shown in the title: the database file's name without its extension.
@@ -69,6 +71,7 @@ private:
     StockTab *m_stock;
     CustomersTab *m_customers;
     TicketsTab *m_tickets;
+    TasksTab *m_tasks;
     TemplatesTab *m_templates;
     QList<QWidget *> m_stale;
 };

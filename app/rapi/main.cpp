@@ -109,7 +109,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(
         QStringLiteral("lang"), QStringLiteral("Interface language: id or en."), QStringLiteral("id|en"));
     const QCommandLineOption tabOption(QStringLiteral("tab"), QStringLiteral("The tab to show first."),
-                                       QStringLiteral("dashboard|orders|stock|customers|tickets|templates"), QStringLiteral("dashboard"));
+                                       QStringLiteral("dashboard|orders|stock|customers|tickets|tasks|templates"), QStringLiteral("dashboard"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window to FILE.png and exit."),
         QStringLiteral("FILE.png"));
@@ -132,7 +132,7 @@ int main(int argc, char *argv[])
     }
     const auto tab = rapi::MainWindow::tabFromName(parser.value(tabOption));
     if (!tab) {
-        std::fprintf(stderr, "rapi: unknown tab \"%s\" (use dashboard, orders, stock, customers, tickets or templates)\n",
+        std::fprintf(stderr, "rapi: unknown tab \"%s\" (use dashboard, orders, stock, customers, tickets, tasks or templates)\n",
                      qPrintable(parser.value(tabOption)));
         return 2;
     }
