@@ -9,7 +9,7 @@ RAPI_PG_BIN=/usr/lib/postgresql/15/bin
 RAPI_PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev
-  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev libqt6opengl6-dev
   catch2 libsodium-dev libxlsxwriter-dev sqlite3
   postgresql-15 postgresql-client-15
   xvfb xauth x11-utils imagemagick poppler-utils
