@@ -41,13 +41,15 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     setWindowTitle(
         tr("%1 — %2 (%3) — Rapi").arg(name, context.actor.name, roles::displayName(context.actor.role)));
     m_tabs->setDocumentMode(true);
-    // Tabs whose data the role may not read are left out (SPEC §1): vendors see no orders,
-    // customers or tickets. The core refuses them anyway.
+    // Tabs whose data the role may not read are left out (SPEC §1): vendors see only their
+    // tasks and the templates shared with them. The core refuses the data anyway.
     const Role role = context.actor.role;
-    m_tabs->addTab(m_dashboard, tr("Dashboard"));
+    if (permission::allows(role, Permission::ReadShop))
+        m_tabs->addTab(m_dashboard, tr("Dashboard"));
     if (permission::allows(role, Permission::ReadOrders))
         m_tabs->addTab(m_orders, tr("Orders"));
-    m_tabs->addTab(m_stock, tr("Stock"));
+    if (permission::allows(role, Permission::ReadShop))
+        m_tabs->addTab(m_stock, tr("Stock"));
     if (permission::allows(role, Permission::ReadCustomers))
         m_tabs->addTab(m_customers, tr("Customers"));
     if (permission::allows(role, Permission::HandleTickets) ||
@@ -56,7 +58,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     if (permission::allows(role, Permission::ReadTasks))
         m_tabs->addTab(m_tasks, tr("Tasks"));
     m_tabs->addTab(m_templates, tr("Templates && SOPs"));
-    for (QWidget *tab : {static_cast<QWidget *>(m_orders), static_cast<QWidget *>(m_customers),
+    for (QWidget *tab : {static_cast<QWidget *>(m_dashboard), static_cast<QWidget *>(m_orders),
+                         static_cast<QWidget *>(m_stock), static_cast<QWidget *>(m_customers),
                          static_cast<QWidget *>(m_tickets), static_cast<QWidget *>(m_tasks)}) {
         if (m_tabs->indexOf(tab) < 0)
             tab->hide();
@@ -169,14 +172,17 @@ void MainWindow::createMenus()
     newOrder->setShortcut(QKeySequence::New);
 
     QMenu *stock = menuBar()->addMenu(tr("S&tock"));
+    stock->menuAction()->setVisible(permission::allows(role, Permission::ReadShop));
     stock->addAction(tr("&Reorder list…"), this, [this] {
         showTab(Tab::Stock);
         m_stock->openReorderList();
     });
-    stock->addAction(tr("&Stocktake…"), this, [this] {
+    QAction *stocktake = stock->addAction(tr("&Stocktake…"), this, [this] {
         showTab(Tab::Stock);
         m_stock->openStocktake();
     });
+    stocktake->setObjectName(QStringLiteral("stocktakeAction"));
+    stocktake->setVisible(permission::allows(role, Permission::MoveStock));
 
     QMenu *tickets = menuBar()->addMenu(tr("T&ickets"));
     tickets->menuAction()->setVisible(permission::allows(role, Permission::HandleTickets));

@@ -36,6 +36,7 @@ constexpr Rule kRules[] = {
     {Permission::ViewAudit, "view_audit", kOwner},
     {Permission::EditSettings, "edit_settings", kOwner},
     {Permission::Maintain, "maintain", kOwner},
+    {Permission::ReadShop, "read_shop", kOwner | kCs | kWarehouse | kFinance},
     {Permission::ReadCustomers, "read_customers", kOwner | kCs | kWarehouse | kFinance},
     {Permission::ReadCustomerContact, "read_customer_contact", kOwner | kCs | kFinance},
     {Permission::EditCustomers, "edit_customers", kOwner | kCs},
@@ -49,7 +50,7 @@ constexpr Rule kRules[] = {
     {Permission::ImportOrders, "import_orders", kOwner},
     {Permission::EditProducts, "edit_products", kOwner | kWarehouse},
     {Permission::MoveStock, "move_stock", kOwner | kWarehouse},
-    {Permission::UseTemplates, "use_templates", kOwner | kCs | kVendor},
+    {Permission::UseTemplates, "use_templates", kOwner | kCs | kWarehouse | kFinance | kVendor},
     {Permission::EditTemplates, "edit_templates", kOwner},
     {Permission::ReadSops, "read_sops", kOwner | kCs | kWarehouse | kFinance},
     {Permission::ExportReports, "export_reports", kOwner | kFinance},
@@ -78,6 +79,8 @@ QString refusal(Permission permission)
         return Tr::tr("Only the owner can change settings.");
     case Permission::Maintain:
         return Tr::tr("Only the owner can run this.");
+    case Permission::ReadShop:
+        return Tr::tr("Your role does not see the shop's figures or stock.");
     case Permission::ReadCustomers:
         return Tr::tr("Your role does not see customer data.");
     case Permission::ReadCustomerContact:

@@ -17,6 +17,7 @@ enum class Permission {
     ViewAudit,           // read and export the audit log
     EditSettings,        // business settings, SLA targets, hours, holidays, stuck thresholds
     Maintain,            // demo data, integrity check, backup and restore
+    ReadShop,            // the dashboard, products and stock levels (not vendors)
     ReadCustomers,       // a customer's name and shipping address
     ReadCustomerContact, // phone, e-mail, handles, preferences, notes
     EditCustomers,       // profiles, notes, merges, customer imports
@@ -30,7 +31,7 @@ enum class Permission {
     ImportOrders,  // order history from CSV (it moves stock)
     EditProducts,  // products and their CSV import
     MoveStock,     // receive, adjust, stocktake
-    UseTemplates,  // read templates and fill them in
+    UseTemplates,  // read templates and fill them in (vendors: only those shared with them)
     EditTemplates, // create, edit, restore, retire templates and SOPs
     ReadSops,
     ExportReports, // KPI figures, reports and exports

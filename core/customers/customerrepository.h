@@ -101,6 +101,11 @@ public:
     // created), newest first, for the list before anything is searched. It reads only the newest
     // few rows of each of those tables, so it costs the same at 200 customers or 200,000.
     Result<QList<Customer>> recent(int limit = 100) const;
+    // The lists as the actor may see them (SPEC §1): vendors are refused; roles without contact
+    // access get empty phones, and their search matches names only (a phone, e-mail or note
+    // must not find a customer for someone who may not see it).
+    Result<QList<Customer>> find(const QString &text, const Actor &actor, int limit = 50) const;
+    Result<QList<Customer>> recent(const Actor &actor, int limit = 100) const;
     // Customers that show in lists (not merged into another).
     Result<qint64> activeCount() const;
     // Newest first.
@@ -117,6 +122,8 @@ public:
     static bool isEmailAddress(const QString &text);
 
 private:
+    Result<QList<Customer>> findByName(const QString &text, int limit) const;
+
     Database &m_db;
     const Clock &m_clock;
 };

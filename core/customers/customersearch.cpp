@@ -1,4 +1,5 @@
 // CustomerRepository::find: full-text customer search (SQLite FTS5 / PostgreSQL tsvector).
+#include "accounts/permission.h"
 #include "customers/customerrepository.h"
 #include "customers/searchterms.h"
 #include "db/database.h"
@@ -112,6 +113,74 @@ Result<QList<Customer>> CustomerRepository::find(const QString &text, int limit)
     QList<Customer> list;
     while (q.next())
         list.append({q.int64(0), q.text(1), q.text(2)});
+    return list;
+}
+
+namespace {
+
+// What a role without contact access may keep of a list: the name, never the phone.
+QList<Customer> masked(QList<Customer> list, const Actor &actor)
+{
+    if (!permission::allows(actor.role, Permission::ReadCustomerContact)) {
+        for (Customer &c : list)
+            c.phone.clear();
+    }
+    return list;
+}
+
+} // namespace
+
+Result<QList<Customer>> CustomerRepository::find(const QString &text, const Actor &actor, int limit) const
+{
+    if (Status allowed = permission::authorize(actor, Permission::ReadCustomers); !allowed)
+        return Error{allowed.error()};
+    auto found = permission::allows(actor.role, Permission::ReadCustomerContact) ? find(text, limit)
+                                                                                 : findByName(text, limit);
+    if (!found)
+        return found;
+    return masked(found.value(), actor);
+}
+
+Result<QList<Customer>> CustomerRepository::recent(const Actor &actor, int limit) const
+{
+    if (Status allowed = permission::authorize(actor, Permission::ReadCustomers); !allowed)
+        return Error{allowed.error()};
+    auto found = recent(limit);
+    if (!found)
+        return found;
+    return masked(found.value(), actor);
+}
+
+Result<QList<Customer>> CustomerRepository::findByName(const QString &text, int limit) const
+{
+    const bool sqlite = m_db.isSqlite();
+    const QStringList words = searchterms::words(text, sqlite);
+    if (words.isEmpty())
+        return QList<Customer>();
+    DbQuery q(m_db);
+    if (sqlite) {
+        // FTS5 column filters: every word must start a word of the name.
+        QStringList terms;
+        for (const QString &w : words)
+            terms << QStringLiteral("name : ") + searchterms::prefixTerm(w, true);
+        q.prepare(QStringLiteral("SELECT id, name FROM customers WHERE merged_into IS NULL AND id IN "
+                                 "(SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?) "
+                                 "ORDER BY name, id LIMIT ?"));
+        q.bind(terms.join(QStringLiteral(" AND "))).bind(limit);
+    } else {
+        // The whole-record index narrows the rows; the name alone decides.
+        const QString match = searchterms::allWords(words, false);
+        q.prepare(QStringLiteral(
+            "SELECT id, name FROM customers WHERE merged_into IS NULL AND to_tsvector('simple', name || ' ' || "
+            "COALESCE(phone, '') || ' ' || email || ' ' || tags || ' ' || handles) @@ to_tsquery('simple', ?) "
+            "AND to_tsvector('simple', name) @@ to_tsquery('simple', ?) ORDER BY name, id LIMIT ?"));
+        q.bind(match).bind(match).bind(limit);
+    }
+    if (!q.exec())
+        return q.error();
+    QList<Customer> list;
+    while (q.next())
+        list.append({q.int64(0), q.text(1), QString()});
     return list;
 }
 

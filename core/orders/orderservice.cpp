@@ -19,9 +19,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(rapi::OrderService)
 };
 
-// Who may move an order into a stage (SPEC §1): taking an order is CS work, payments and returns
-// are finance's, the way to the customer is the warehouse's; cancelling is the owner's call.
-Permission permissionToEnter(OrderStage to)
+} // namespace
+
+Permission OrderService::permissionToEnter(OrderStage to)
 {
     switch (to) {
     case OrderStage::New:
@@ -39,6 +39,8 @@ Permission permissionToEnter(OrderStage to)
     }
     return Permission::CancelOrders;
 }
+
+namespace {
 
 struct OrderState
 {

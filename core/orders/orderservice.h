@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/permission.h"
 #include "common/actor.h"
 #include "common/clock.h"
 #include "common/result.h"
@@ -23,6 +24,10 @@ public:
     Status transition(qint64 orderId, OrderStage to, const TransitionDetails &details, const Actor &actor,
                       std::optional<int> expectedVersion = std::nullopt);
     Status updateNotes(qint64 orderId, const QString &notes, const Actor &actor, int expectedVersion);
+
+    // Who may move an order into a stage (SPEC §1): taking an order is CS work, payments and
+    // returns are finance's, the way to the customer is the warehouse's; cancelling is the owner's.
+    static Permission permissionToEnter(OrderStage to);
 
 private:
     Database &m_db;

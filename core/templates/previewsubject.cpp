@@ -1,12 +1,12 @@
 #include "templates/previewsubject.h"
 
+#include "accounts/permission.h"
 #include "customers/customerrepository.h"
 #include "db/database.h"
 #include "db/dbquery.h"
 #include "orders/orderrepository.h"
 #include "templates/templatevalues.h"
 #include "tickets/ticketrepository.h"
-
 
 namespace rapi::previewsubject {
 
@@ -97,11 +97,43 @@ Result<std::optional<PreviewSubject>> findCustomer(Database &db, const QString &
         PreviewSubject{PreviewSubject::Kind::Customer, customer.id, parts.join(kSeparator)});
 }
 
+Permission readPermission(PreviewSubject::Kind kind)
+{
+    switch (kind) {
+    case PreviewSubject::Kind::Order:
+        return Permission::ReadOrders;
+    case PreviewSubject::Kind::Ticket:
+        return Permission::HandleTickets;
+    case PreviewSubject::Kind::Customer:
+        return Permission::ReadCustomers;
+    }
+    Q_UNREACHABLE();
+}
+
+Status authorize(PreviewSubject::Kind kind, const Actor &viewer)
+{
+    if (Status allowed = permission::authorize(viewer, Permission::ReadCustomerContact); !allowed)
+        return allowed;
+    return permission::authorize(viewer, readPermission(kind));
+}
+
 } // namespace
 
-Result<std::optional<PreviewSubject>> find(Database &db, PreviewSubject::Kind kind, const QString &text,
-                                           qint64 now)
+QList<PreviewSubject::Kind> kinds(Role role)
 {
+    QList<PreviewSubject::Kind> out;
+    for (auto kind : {PreviewSubject::Kind::Order, PreviewSubject::Kind::Ticket, PreviewSubject::Kind::Customer}) {
+        if (authorize(kind, Actor{0, QString(), role}))
+            out << kind;
+    }
+    return out;
+}
+
+Result<std::optional<PreviewSubject>> find(Database &db, PreviewSubject::Kind kind, const QString &text,
+                                           const Actor &viewer, qint64 now)
+{
+    if (Status allowed = authorize(kind, viewer); !allowed)
+        return Error{allowed.error()};
     switch (kind) {
     case PreviewSubject::Kind::Order:
         return findOrder(db, text, now);
@@ -115,6 +147,8 @@ Result<std::optional<PreviewSubject>> find(Database &db, PreviewSubject::Kind ki
 
 Result<TemplateValues> values(Database &db, const PreviewSubject &subject, const Actor &actor, qint64 now)
 {
+    if (Status allowed = authorize(subject.kind, actor); !allowed)
+        return Error{allowed.error()};
     switch (subject.kind) {
     case PreviewSubject::Kind::Order:
         return templatevalues::forOrder(db, subject.id, actor, now);

@@ -102,15 +102,24 @@ QString displayName(TemplateKind kind)
 
 TemplateRepository::TemplateRepository(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
-Result<QList<Template>> TemplateRepository::list(std::optional<TemplateKind> kind, bool includeInactive) const
+Result<QList<Template>> TemplateRepository::list(const Actor &viewer, std::optional<TemplateKind> kind,
+                                                 bool includeInactive) const
 {
+    if (Status allowed = permission::authorize(viewer, Permission::UseTemplates); !allowed)
+        return Error{allowed.error()};
+    const bool vendor = viewer.role == Role::Vendor;
+    includeInactive = includeInactive && permission::allows(viewer.role, Permission::EditTemplates);
     DbQuery q(m_db,
               kSelect +
                   (includeInactive ? QStringLiteral(" WHERE 1 = 1") : QStringLiteral(" WHERE t.active = 1")) +
                   (kind ? QStringLiteral(" AND t.kind = ?") : QString()) +
+                  (vendor ? QStringLiteral(" AND t.id IN (SELECT template_id FROM template_shares WHERE user_id = ?)")
+                          : QString()) +
                   QStringLiteral(" ORDER BY t.kind, t.name, t.id"));
     if (kind)
         q.bind(templatekind::code(*kind));
+    if (vendor)
+        q.bind(viewer.userId);
     if (!q.exec())
         return q.error();
     QList<Template> list;
@@ -119,7 +128,14 @@ Result<QList<Template>> TemplateRepository::list(std::optional<TemplateKind> kin
     return list;
 }
 
-Result<Template> TemplateRepository::get(qint64 templateId) const
+Result<Template> TemplateRepository::get(qint64 templateId, const Actor &viewer) const
+{
+    if (Status visible = checkVisible(templateId, viewer); !visible)
+        return Error{visible.error()};
+    return current(templateId);
+}
+
+Result<Template> TemplateRepository::current(qint64 templateId) const
 {
     DbQuery q(m_db, kSelect + QStringLiteral(" WHERE t.id = ?"));
     q.bind(templateId);
@@ -130,8 +146,25 @@ Result<Template> TemplateRepository::get(qint64 templateId) const
     return readTemplate(q);
 }
 
-Result<QList<TemplateVersion>> TemplateRepository::versions(qint64 templateId) const
+Status TemplateRepository::checkVisible(qint64 templateId, const Actor &viewer) const
 {
+    if (Status allowed = permission::authorize(viewer, Permission::UseTemplates); !allowed)
+        return allowed;
+    if (viewer.role != Role::Vendor)
+        return {};
+    DbQuery q(m_db, QStringLiteral("SELECT 1 FROM template_shares WHERE template_id = ? AND user_id = ?"));
+    q.bind(templateId).bind(viewer.userId);
+    if (!q.exec())
+        return q.error();
+    if (!q.next())
+        return Error{Tr::tr("Template %1 does not exist.").arg(templateId)};
+    return {};
+}
+
+Result<QList<TemplateVersion>> TemplateRepository::versions(qint64 templateId, const Actor &viewer) const
+{
+    if (Status visible = checkVisible(templateId, viewer); !visible)
+        return Error{visible.error()};
     DbQuery q(
         m_db,
         QStringLiteral("SELECT v.id, v.template_id, v.number, v.body, v.restored_from, v.created_at, "
@@ -148,7 +181,7 @@ Result<QList<TemplateVersion>> TemplateRepository::versions(qint64 templateId) c
     return list;
 }
 
-Result<TemplateVersion> TemplateRepository::version(qint64 versionId) const
+Result<TemplateVersion> TemplateRepository::version(qint64 versionId, const Actor &viewer) const
 {
     DbQuery q(m_db,
               QStringLiteral("SELECT v.id, v.template_id, v.number, v.body, v.restored_from, v.created_at, "
@@ -159,8 +192,70 @@ Result<TemplateVersion> TemplateRepository::version(qint64 versionId) const
         return q.error();
     if (!q.next())
         return Error{Tr::tr("Template version %1 does not exist.").arg(versionId)};
-    return TemplateVersion{q.int64(0),         q.int64(1), int(q.int64(2)), q.text(3),
-                           q.optionalInt64(4), q.int64(5), q.int64(6),      q.text(7)};
+    TemplateVersion found{q.int64(0),         q.int64(1), int(q.int64(2)), q.text(3),
+                          q.optionalInt64(4), q.int64(5), q.int64(6),      q.text(7)};
+    if (Status visible = checkVisible(found.templateId, viewer); !visible)
+        return Error{Tr::tr("Template version %1 does not exist.").arg(versionId)};
+    return found;
+}
+
+Status TemplateRepository::share(qint64 templateId, const QList<qint64> &vendorIds, const Actor &actor)
+{
+    if (Status allowed = permission::authorize(actor, Permission::EditTemplates); !allowed)
+        return allowed;
+    WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.startStatus();
+    auto shown = current(templateId);
+    if (!shown)
+        return Error{shown.error()};
+    QStringList names;
+    for (qint64 id : vendorIds) {
+        DbQuery u(m_db, QStringLiteral("SELECT display_name, role, deactivated_at FROM users WHERE id = ?"));
+        u.bind(id);
+        if (!u.exec())
+            return u.error();
+        if (!u.next())
+            return Error{Tr::tr("User %1 does not exist.").arg(id)};
+        if (u.text(1) != roles::code(Role::Vendor))
+            return Error{Tr::tr("%1 is not a vendor; only vendors' access is chosen per template.").arg(u.text(0))};
+        if (u.optionalInt64(2))
+            return Error{Tr::tr("%1 is deactivated.").arg(u.text(0))};
+        names << u.text(0);
+    }
+    DbQuery clear(m_db, QStringLiteral("DELETE FROM template_shares WHERE template_id = ?"));
+    clear.bind(templateId);
+    if (!clear.exec())
+        return clear.error();
+    for (qint64 id : vendorIds) {
+        DbQuery add(m_db, QStringLiteral("INSERT INTO template_shares (template_id, user_id, shared_at, shared_by) "
+                                         "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+        add.bind(templateId).bind(id).bind(m_clock.now()).bind(actor.userId);
+        if (!add.exec())
+            return add.error();
+    }
+    names.sort(Qt::CaseInsensitive);
+    if (Status status = AuditLog(m_db).append(
+            actor, m_clock.now(), QStringLiteral("update"), QStringLiteral("template"), templateId,
+            names.isEmpty() ? QStringLiteral("shared with no vendor")
+                            : QStringLiteral("shared with %1").arg(names.join(QStringLiteral(", "))));
+        !status)
+        return status;
+    return tx.commit();
+}
+
+Result<QList<qint64>> TemplateRepository::sharedWith(qint64 templateId, const Actor &actor) const
+{
+    if (Status allowed = permission::authorize(actor, Permission::EditTemplates); !allowed)
+        return Error{allowed.error()};
+    DbQuery q(m_db, QStringLiteral("SELECT user_id FROM template_shares WHERE template_id = ? ORDER BY user_id"));
+    q.bind(templateId);
+    if (!q.exec())
+        return q.error();
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.int64(0);
+    return ids;
 }
 
 Result<qint64> TemplateRepository::create(TemplateKind kind, const QString &name, const QString &body,
@@ -202,17 +297,17 @@ Result<qint64> TemplateRepository::save(qint64 templateId, const QString &body, 
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return Error{tx.startStatus().error()};
-    auto current = get(templateId);
-    if (!current)
-        return Error{current.error()};
-    if (current->current.number != basedOnNumber)
+    auto latest = current(templateId);
+    if (!latest)
+        return Error{latest.error()};
+    if (latest->current.number != basedOnNumber)
         return Error{
             Tr::tr("%1 saved version %2 of “%3” meanwhile. Nothing was saved; look at it again and retry.")
-                .arg(current->current.createdByName)
-                .arg(current->current.number)
-                .arg(current->name)};
-    if (current->current.body == body)
-        return current->current.id;
+                .arg(latest->current.createdByName)
+                .arg(latest->current.number)
+                .arg(latest->name)};
+    if (latest->current.body == body)
+        return latest->current.id;
     auto id = addVersion(templateId, body, std::nullopt, actor);
     if (!id)
         return id;
@@ -228,7 +323,7 @@ Result<qint64> TemplateRepository::restore(qint64 templateId, qint64 versionId, 
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return Error{tx.startStatus().error()};
-    auto old = version(versionId);
+    auto old = version(versionId, actor);
     if (!old)
         return Error{old.error()};
     if (old->templateId != templateId)

@@ -199,8 +199,8 @@ TEST_CASE("saving makes version 2, and restoring version 1 makes version 3 with 
     CHECK(labelText(page, QStringLiteral("versionLabel")).contains(QStringLiteral("Version 2 · Owner")));
     const qint64 id = *page->currentId();
     TemplateRepository repository(*f.db);
-    REQUIRE(repository.versions(id)->size() == 2);
-    CHECK(repository.get(id)->current.body ==
+    REQUIRE(repository.versions(id, Actor::localOwner())->size() == 2);
+    CHECK(repository.get(id, Actor::localOwner())->current.body ==
           v1 + QStringLiteral("\nPS: pesanan dikirim setelah pembayaran masuk."));
     CHECK_FALSE(page->findChild<QPushButton *>(QStringLiteral("saveButton"))->isEnabled());
 
@@ -224,8 +224,8 @@ TEST_CASE("saving makes version 2, and restoring version 1 makes version 3 with 
     REQUIRE(versions->rowCount() == 3);
     CHECK(cellText(versions->model(), 0, 0) == QStringLiteral("v3"));
     CHECK(cellText(versions->model(), 0, 3) == QStringLiteral("current · restored from v1"));
-    CHECK(repository.get(id)->current.body == v1);
-    CHECK(repository.get(id)->current.number == 3);
+    CHECK(repository.get(id, Actor::localOwner())->current.body == v1);
+    CHECK(repository.get(id, Actor::localOwner())->current.number == 3);
     CHECK(editor->toPlainText() == v1);
 
     // Back in the editor, a removed line of an older version shows red in its diff.
@@ -255,15 +255,15 @@ TEST_CASE("a save based on an old version is refused clearly and the typed text 
     CHECK(bannerText(page).contains(
         QStringLiteral("saved version 2 of “Invoice” meanwhile. Nothing was saved")));
     CHECK(editor->toPlainText() == mine);
-    CHECK(repository.get(id)->current.number == 2);
+    CHECK(repository.get(id, Actor::localOwner())->current.number == 2);
     CHECK(labelText(page, QStringLiteral("versionLabel")).contains(QStringLiteral("Version 2")));
     // Saving again without deciding is refused again; keeping my text over version 2 saves it.
     click(button(page, "saveButton"));
-    CHECK(repository.get(id)->current.number == 2);
+    CHECK(repository.get(id, Actor::localOwner())->current.number == 2);
     click(button(page, "keepMineButton"));
     click(button(page, "saveButton"));
     CHECK(bannerText(page) == QStringLiteral("Saved as version 3."));
-    CHECK(repository.get(id)->current.body == mine);
+    CHECK(repository.get(id, Actor::localOwner())->current.body == mine);
 }
 
 TEST_CASE("unsaved text survives switching to another template")

@@ -246,7 +246,7 @@ TEST_CASE("a reply from a template sends the rendered text and records the templ
                                    "with the courier."),
                     f.actor);
     REQUIRE(created.ok());
-    const Template chosen = TemplateRepository(*f.db, f.clock).get(created.value()).value();
+    const Template chosen = TemplateRepository(*f.db, f.clock).get(created.value(), Actor::localOwner()).value();
     TicketsTab *tab = f.openTickets();
     REQUIRE(f.page()->ticketId() == id);
 

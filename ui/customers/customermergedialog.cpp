@@ -125,7 +125,7 @@ void CustomerMergeDialog::search()
     m_searchTimer->stop();
     const QString text = m_search->text().trimmed();
     const CustomerRepository repository(m_context.db, m_context.clock);
-    auto found = text.isEmpty() ? repository.duplicatesOf(m_current.id) : repository.find(text, 50);
+    auto found = text.isEmpty() ? repository.duplicatesOf(m_current.id) : repository.find(text, m_context.actor, 50);
     if (!found) {
         m_error->setText(found.error());
         m_error->show();

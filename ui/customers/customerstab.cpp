@@ -108,7 +108,8 @@ void CustomersTab::loadList()
     m_searchTimer->stop();
     const QString text = m_search->text().trimmed();
     const CustomerRepository repository(m_context.db, m_context.clock);
-    auto customers = text.isEmpty() ? repository.recent(RecentLimit) : repository.find(text, SearchLimit);
+    auto customers = text.isEmpty() ? repository.recent(m_context.actor, RecentLimit)
+                                      : repository.find(text, m_context.actor, SearchLimit);
     if (!customers) {
         m_banner->showError(customers.error());
         return;

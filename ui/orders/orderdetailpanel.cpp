@@ -1,5 +1,6 @@
 #include "orders/orderdetailpanel.h"
 
+#include "accounts/permission.h"
 #include "common/appcontext.h"
 #include "common/messagebanner.h"
 #include "common/tables.h"
@@ -386,10 +387,18 @@ void OrderDetailPanel::populateActions()
         m_order ? orderstage::nextStages(m_order->stage, m_order->paymentMethod) : QList<OrderStage>{};
     bool first = true;
     bool anyForward = false;
+    // The steps the role may not take are left out (SPEC §1); the core refuses them anyway.
+    QString notYours;
     for (OrderStage to : next) {
+        const bool sideExit = to == OrderStage::Cancelled || to == OrderStage::Returned;
+        if (Status allowed = permission::authorize(m_context.actor, OrderService::permissionToEnter(to));
+            !allowed) {
+            if (!sideExit && notYours.isEmpty())
+                notYours = allowed.error();
+            continue;
+        }
         // The side exits sit apart, beside the order number, so the way forward is never
         // crowded by them and never clicked by mistake for them.
-        const bool sideExit = to == OrderStage::Cancelled || to == OrderStage::Returned;
         auto *button = new QPushButton(
             actionText(to), sideExit ? static_cast<QWidget *>(m_stage->parentWidget()) : m_actionBar);
         button->setObjectName(QStringLiteral("stage:") + orderstage::code(to));
@@ -411,9 +420,12 @@ void OrderDetailPanel::populateActions()
     }
     m_actions->addStretch();
     m_noActions->setVisible(m_order && !anyForward);
-    m_noActions->setText(next.isEmpty()
-                             ? tr("This order is finished; it has no further steps.")
-                             : tr("This order is done. A return can still be recorded (button above)."));
+    if (next.isEmpty())
+        m_noActions->setText(tr("This order is finished; it has no further steps."));
+    else if (!notYours.isEmpty())
+        m_noActions->setText(tr("The next step is not yours: %1").arg(notYours));
+    else
+        m_noActions->setText(tr("This order is done. A return can still be recorded (button above)."));
 }
 
 void OrderDetailPanel::requestTransition(OrderStage to)

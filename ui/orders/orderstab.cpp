@@ -1,5 +1,6 @@
 #include "orders/orderstab.h"
 
+#include "accounts/permission.h"
 #include "common/appcontext.h"
 #include "common/messagebanner.h"
 #include "common/roles.h"
@@ -142,6 +143,7 @@ QWidget *OrdersTab::buildFilterBar()
     connect(m_stuckOnly, &QCheckBox::toggled, this, &OrdersTab::applyFilter);
     connect(refresh, &QToolButton::clicked, this, &OrdersTab::refresh);
     connect(m_newOrder, &QPushButton::clicked, this, &OrdersTab::openNewOrder);
+    m_newOrder->setVisible(permission::allows(m_context.actor.role, Permission::CreateOrders));
     return bar;
 }
 

@@ -1,5 +1,6 @@
 #include "stock/stocktab.h"
 
+#include "accounts/permission.h"
 #include "common/appcontext.h"
 #include "common/messagebanner.h"
 #include "common/roles.h"
@@ -129,6 +130,8 @@ QWidget *StockTab::buildFilterBar()
     connect(m_criticalOnly, &QCheckBox::toggled, this, &StockTab::refresh);
     connect(reorder, &QPushButton::clicked, this, &StockTab::openReorderList);
     connect(stocktake, &QPushButton::clicked, this, &StockTab::openStocktake);
+    // Counting and moving stock is the warehouse's and the owner's (SPEC §1).
+    stocktake->setVisible(permission::allows(m_context.actor.role, Permission::MoveStock));
     return bar;
 }
 
@@ -208,6 +211,8 @@ QWidget *StockTab::buildProductPanel()
 
     connect(m_receive, &QPushButton::clicked, this, &StockTab::openReceive);
     connect(m_adjust, &QPushButton::clicked, this, &StockTab::openAdjust);
+    for (QPushButton *button : {m_receive, m_adjust})
+        button->setVisible(permission::allows(m_context.actor.role, Permission::MoveStock));
     return stack;
 }
 

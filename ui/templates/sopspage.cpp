@@ -1,5 +1,6 @@
 #include "templates/sopspage.h"
 
+#include "accounts/permission.h"
 #include "common/appcontext.h"
 #include "common/theme.h"
 #include "templates/newsopdialog.h"
@@ -32,7 +33,15 @@ SopsPage::SopsPage(AppContext &context, QWidget *parent) : VersionedEditorPage(p
     setup({tr("New SOP…"), tr("Show deactivated SOPs"),
            tr("Select an SOP to edit it, or write one for an order stage or a ticket category.")},
           buildEditor(), false);
+    if (Status editing = permission::authorize(context.actor, Permission::EditTemplates); !editing)
+        setReadOnly(editing.error());
     refresh();
+}
+
+void SopsPage::setFieldsReadOnly(bool readOnly)
+{
+    for (QPlainTextEdit *edit : {m_goal, m_steps, m_done})
+        edit->setReadOnly(readOnly);
 }
 
 QWidget *SopsPage::buildEditor()

@@ -35,6 +35,7 @@ protected:
     Status setActive(qint64 id, bool active) override;
     QStringList fields() const override;
     void setFields(const QStringList &fields) override;
+    void setFieldsReadOnly(bool readOnly) override;
     void recordShown(const Record &record) override;
 
 private:

@@ -31,9 +31,17 @@ TemplatePreview::TemplatePreview(AppContext &context, QWidget *parent)
     auto *picker = new QHBoxLayout;
     picker->setSpacing(6);
     m_kind->setObjectName(QStringLiteral("previewSubjectKind"));
-    m_kind->addItem(tr("Order"), int(PreviewSubject::Kind::Order));
-    m_kind->addItem(tr("Ticket"), int(PreviewSubject::Kind::Ticket));
-    m_kind->addItem(tr("Customer"), int(PreviewSubject::Kind::Customer));
+    // Only the subjects the role may read; none for warehouse staff and vendors, whose preview
+    // uses the shop's own values.
+    m_kinds = previewsubject::kinds(context.actor.role);
+    for (PreviewSubject::Kind kind : std::as_const(m_kinds)) {
+        m_kind->addItem(kind == PreviewSubject::Kind::Order    ? tr("Order")
+                        : kind == PreviewSubject::Kind::Ticket ? tr("Ticket")
+                                                               : tr("Customer"),
+                        int(kind));
+    }
+    m_kind->setVisible(!m_kinds.isEmpty());
+    m_search->setVisible(!m_kinds.isEmpty());
     m_search->setObjectName(QStringLiteral("previewSubjectEdit"));
     m_search->setClearButtonEnabled(true);
     picker->addWidget(m_kind);
@@ -88,7 +96,7 @@ void TemplatePreview::setBody(const QString &body)
 void TemplatePreview::setDefaultKind(PreviewSubject::Kind kind)
 {
     // A subject the person named stays; only the default follows the template's kind.
-    if (!m_search->text().trimmed().isEmpty())
+    if (!m_search->text().trimmed().isEmpty() || !m_kinds.contains(kind))
         return;
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
 }
@@ -101,6 +109,13 @@ void TemplatePreview::reload()
 void TemplatePreview::findSubject()
 {
     m_searchTimer->stop();
+    m_subject.reset();
+    m_values.clear();
+    if (m_kinds.isEmpty()) {
+        m_subjectLabel->setText(tr("Shown with the shop's own values: your role does not see customers' data."));
+        showValues(templatevalues::common(m_context.db, m_context.actor, m_context.clock.now()));
+        return;
+    }
     const auto kind = PreviewSubject::Kind(m_kind->currentData().toInt());
     const QString text = m_search->text().trimmed();
     switch (kind) {
@@ -117,9 +132,7 @@ void TemplatePreview::findSubject()
         m_search->setToolTip(tr("Empty: the newest customer"));
         break;
     }
-    m_subject.reset();
-    m_values.clear();
-    auto found = previewsubject::find(m_context.db, kind, text, m_context.clock.now());
+    auto found = previewsubject::find(m_context.db, kind, text, m_context.actor, m_context.clock.now());
     if (!found) {
         m_subjectLabel->setText(found.error());
     } else if (!found->has_value()) {
@@ -137,9 +150,12 @@ void TemplatePreview::findSubject()
         m_subjectLabel->setText(text.isEmpty() ? tr("Filled with the most recent: %1").arg(m_subject->label)
                                                : tr("Filled with %1").arg(m_subject->label));
     }
-    auto values =
-        m_subject ? previewsubject::values(m_context.db, *m_subject, m_context.actor, m_context.clock.now())
-                  : templatevalues::common(m_context.db, m_context.actor, m_context.clock.now());
+    showValues(m_subject ? previewsubject::values(m_context.db, *m_subject, m_context.actor, m_context.clock.now())
+                         : templatevalues::common(m_context.db, m_context.actor, m_context.clock.now()));
+}
+
+void TemplatePreview::showValues(const Result<TemplateValues> &values)
+{
     if (values)
         m_values = values.value();
     else

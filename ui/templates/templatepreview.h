@@ -48,6 +48,7 @@ signals:
 
 private:
     void findSubject();
+    void showValues(const Result<TemplateValues> &values);
     void render();
 
     AppContext &m_context;
@@ -55,6 +56,7 @@ private:
     std::optional<PreviewSubject> m_subject;
     TemplateValues m_values;
     QSet<QString> m_missing;
+    QList<PreviewSubject::Kind> m_kinds;
 
     QComboBox *m_kind;
     QLineEdit *m_search;

@@ -1,9 +1,12 @@
 #include "templates/templatespage.h"
 
+#include "accounts/permission.h"
 #include "common/appcontext.h"
+#include "common/messagebanner.h"
 #include "common/theme.h"
 #include "templates/newtemplatedialog.h"
 #include "templates/placeholderhighlighter.h"
+#include "templates/sharetemplatedialog.h"
 #include "templates/templatepreview.h"
 #include "templates/templaterenderer.h"
 #include "templates/templaterepository.h"
@@ -26,7 +29,43 @@ TemplatesPage::TemplatesPage(AppContext &context, QWidget *parent)
     setup({tr("New template…"), tr("Show deactivated templates"),
            tr("Select a template to edit it, or make a new one.")},
           buildEditor(), true);
+    // Only the owner changes templates or chooses which vendors read them (SPEC §1).
+    if (Status editing = permission::authorize(context.actor, Permission::EditTemplates); !editing) {
+        setReadOnly(editing.error(), context.actor.role == Role::Vendor
+                                         ? tr("No templates or briefs are shared with you yet; the owner "
+                                              "shares them from this tab.")
+                                         : tr("Select a template to read it."));
+    } else {
+        m_share = new QPushButton(tr("Share with vendors…"), this);
+        m_share->setObjectName(QStringLiteral("shareButton"));
+        m_share->setToolTip(tr("Choose which outside vendors may read this template or brief"));
+        addHeaderButton(m_share);
+        connect(m_share, &QPushButton::clicked, this, &TemplatesPage::openShare);
+    }
     refresh();
+}
+
+void TemplatesPage::openShare()
+{
+    const auto id = currentId();
+    if (!id)
+        return;
+    auto shown = TemplateRepository(m_context.db).get(*id, m_context.actor);
+    auto *dialog = new ShareTemplateDialog(m_context, *id, shown ? shown->name : QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        banner()->showSuccess(dialog->sharedCount() == 0
+                                  ? tr("Sharing saved: no vendor reads this template now.")
+                                  : tr("Sharing saved: %n vendor(s) can read this template.", nullptr,
+                                       dialog->sharedCount()));
+    });
+    dialog->open();
+}
+
+void TemplatesPage::setFieldsReadOnly(bool readOnly)
+{
+    m_editor->setReadOnly(readOnly);
+    m_insert->setVisible(!readOnly);
 }
 
 QWidget *TemplatesPage::buildEditor()
@@ -52,7 +91,7 @@ QWidget *TemplatesPage::buildEditor()
     pv->setSpacing(6);
     auto *title = new QLabel(tr("Placeholders"), placeholders);
     theme::makeTitle(title, 1);
-    auto *insert = new QPushButton(tr("Insert at cursor"), placeholders);
+    auto *insert = m_insert = new QPushButton(tr("Insert at cursor"), placeholders);
     insert->setObjectName(QStringLiteral("insertPlaceholderButton"));
     insert->setToolTip(tr("Insert the selected placeholder at the cursor (or double-click it)"));
     auto *titleRow = new QHBoxLayout;
@@ -87,8 +126,10 @@ QWidget *TemplatesPage::buildEditor()
     connect(m_preview, &TemplatePreview::missingKeysChanged, m_highlighter,
             &PlaceholderHighlighter::setMissingKeys);
     m_highlighter->setMissingKeys(m_preview->missingKeys());
-    connect(m_catalogue, &QTreeWidget::itemActivated, this,
-            [this](QTreeWidgetItem *item) { insertPlaceholder(item->data(0, Qt::UserRole).toString()); });
+    connect(m_catalogue, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (!isReadOnly())
+            insertPlaceholder(item->data(0, Qt::UserRole).toString());
+    });
     connect(insert, &QPushButton::clicked, this, [this] {
         if (QTreeWidgetItem *item = m_catalogue->currentItem())
             insertPlaceholder(item->data(0, Qt::UserRole).toString());
@@ -106,7 +147,7 @@ void TemplatesPage::openNew()
 {
     TemplateKind kind = TemplateKind::CsReply;
     if (const auto id = currentId()) {
-        if (auto shown = TemplateRepository(m_context.db).get(*id))
+        if (auto shown = TemplateRepository(m_context.db).get(*id, m_context.actor))
             kind = shown->kind;
     }
     auto *dialog = new NewTemplateDialog(m_context, kind, this);
@@ -118,7 +159,7 @@ void TemplatesPage::openNew()
 
 Result<QList<VersionedEditorPage::ListEntry>> TemplatesPage::entries(bool includeInactive) const
 {
-    auto templates = TemplateRepository(m_context.db).list(std::nullopt, includeInactive);
+    auto templates = TemplateRepository(m_context.db).list(m_context.actor, std::nullopt, includeInactive);
     if (!templates)
         return Error{templates.error()};
     // Grouped in the order of the kinds, not of their codes.
@@ -134,7 +175,7 @@ Result<QList<VersionedEditorPage::ListEntry>> TemplatesPage::entries(bool includ
 
 Result<VersionedEditorPage::Record> TemplatesPage::fetch(qint64 id) const
 {
-    auto t = TemplateRepository(m_context.db).get(id);
+    auto t = TemplateRepository(m_context.db).get(id, m_context.actor);
     if (!t)
         return Error{t.error()};
     return Record{t->id,
@@ -149,7 +190,7 @@ Result<VersionedEditorPage::Record> TemplatesPage::fetch(qint64 id) const
 
 Result<QList<HistoryEntry>> TemplatesPage::versions(qint64 id) const
 {
-    auto versions = TemplateRepository(m_context.db).versions(id);
+    auto versions = TemplateRepository(m_context.db).versions(id, m_context.actor);
     if (!versions)
         return Error{versions.error()};
     QHash<qint64, int> numbers;
@@ -199,7 +240,7 @@ void TemplatesPage::setFields(const QStringList &fields)
 void TemplatesPage::recordShown(const Record &record)
 {
     // CS replies answer tickets; the other kinds are about orders.
-    auto t = TemplateRepository(m_context.db).get(record.id);
+    auto t = TemplateRepository(m_context.db).get(record.id, m_context.actor);
     const bool reply = t && t->kind == TemplateKind::CsReply;
     m_preview->setDefaultKind(reply ? PreviewSubject::Kind::Ticket : PreviewSubject::Kind::Order);
 }

@@ -3,6 +3,7 @@
 #include "templates/versionededitorpage.h"
 
 class QPlainTextEdit;
+class QPushButton;
 class QTreeWidget;
 
 namespace rapi {
@@ -28,6 +29,8 @@ public:
     TemplatePreview *preview() const { return m_preview; }
     PlaceholderHighlighter *highlighter() const { return m_highlighter; }
     QTreeWidget *catalogue() const { return m_catalogue; }
+    // The owner's "Share with vendors…"; null for everyone else.
+    QPushButton *shareButton() const { return m_share; }
 
 protected:
     Result<QList<ListEntry>> entries(bool includeInactive) const override;
@@ -39,17 +42,21 @@ protected:
     Status rename(qint64 id, const QString &name) override;
     QStringList fields() const override;
     void setFields(const QStringList &fields) override;
+    void setFieldsReadOnly(bool readOnly) override;
     void recordShown(const Record &record) override;
 
 private:
     QWidget *buildEditor();
     void insertPlaceholder(const QString &key);
+    void openShare();
 
     AppContext &m_context;
     QPlainTextEdit *m_editor = nullptr;
     PlaceholderHighlighter *m_highlighter = nullptr;
     QTreeWidget *m_catalogue = nullptr;
     TemplatePreview *m_preview = nullptr;
+    QPushButton *m_insert = nullptr;
+    QPushButton *m_share = nullptr;
 };
 
 } // namespace rapi

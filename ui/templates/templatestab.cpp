@@ -1,5 +1,6 @@
 #include "templates/templatestab.h"
 
+#include "accounts/permission.h"
 #include "common/appcontext.h"
 #include "templates/sopspage.h"
 #include "templates/templatepreview.h"
@@ -57,6 +58,11 @@ TemplatesTab::TemplatesTab(AppContext &context, QWidget *parent)
     }
     bar->addStretch();
     layout->addLayout(bar);
+    // Vendors read only the templates and briefs shared with them, no SOPs (SPEC §1).
+    if (!permission::allows(context.actor.role, Permission::ReadSops)) {
+        for (QAbstractButton *button : m_switch->buttons())
+            button->hide();
+    }
 
     m_stack->addWidget(m_templates);
     m_stack->addWidget(m_sops);

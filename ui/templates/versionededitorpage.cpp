@@ -49,11 +49,11 @@ QWidget *VersionedEditorPage::buildListPane(const Texts &texts)
     auto *v = new QVBoxLayout(pane);
     v->setContentsMargins(0, 0, 8, 0);
     v->setSpacing(8);
-    auto *add = new QPushButton(texts.newButton, pane);
-    add->setObjectName(QStringLiteral("newButton"));
-    theme::makePrimary(add);
+    m_new = new QPushButton(texts.newButton, pane);
+    m_new->setObjectName(QStringLiteral("newButton"));
+    theme::makePrimary(m_new);
     auto *top = new QHBoxLayout;
-    top->addWidget(add);
+    top->addWidget(m_new);
     top->addStretch();
     v->addLayout(top);
 
@@ -71,7 +71,7 @@ QWidget *VersionedEditorPage::buildListPane(const Texts &texts)
     m_showInactive->setObjectName(QStringLiteral("showInactiveCheck"));
     v->addWidget(m_showInactive);
 
-    connect(add, &QPushButton::clicked, this, &VersionedEditorPage::openNew);
+    connect(m_new, &QPushButton::clicked, this, &VersionedEditorPage::openNew);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &VersionedEditorPage::currentItemChanged);
     connect(m_showInactive, &QCheckBox::toggled, this, [this] { fillList(currentId()); });
     return pane;
@@ -80,16 +80,18 @@ QWidget *VersionedEditorPage::buildListPane(const Texts &texts)
 QWidget *VersionedEditorPage::buildEditorPane(const Texts &texts, QWidget *editor, bool canRename)
 {
     m_pages = new QStackedWidget(this);
-    auto *empty = new QLabel(texts.empty, m_pages);
-    empty->setAlignment(Qt::AlignCenter);
-    theme::makeMuted(empty);
-    m_pages->addWidget(empty);
+    m_empty = new QLabel(texts.empty, m_pages);
+    m_empty->setObjectName(QStringLiteral("emptyLabel"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    theme::makeMuted(m_empty);
+    m_pages->addWidget(m_empty);
 
     auto *page = new QWidget(m_pages);
     auto *v = new QVBoxLayout(page);
     v->setContentsMargins(8, 0, 0, 0);
     v->setSpacing(8);
-    auto *header = new QHBoxLayout;
+    auto *header = m_header = new QHBoxLayout;
     auto *titles = new QVBoxLayout;
     titles->setSpacing(2);
     m_name = new QLabel(page);
@@ -175,6 +177,26 @@ QWidget *VersionedEditorPage::buildEditorPane(const Texts &texts, QWidget *edito
             save();
     });
     return m_pages;
+}
+
+void VersionedEditorPage::setReadOnly(const QString &reason, const QString &emptyText)
+{
+    m_readOnly = true;
+    if (!emptyText.isEmpty())
+        m_empty->setText(emptyText);
+    m_readOnlyReason = reason;
+    m_showInactive->setChecked(false);
+    for (QWidget *w : {static_cast<QWidget *>(m_new), static_cast<QWidget *>(m_showInactive),
+                       static_cast<QWidget *>(m_rename), static_cast<QWidget *>(m_active),
+                       static_cast<QWidget *>(m_save), static_cast<QWidget *>(m_discard)})
+        w->hide();
+    setFieldsReadOnly(true);
+    updateDirtyState();
+}
+
+void VersionedEditorPage::addHeaderButton(QPushButton *button)
+{
+    m_header->insertWidget(1, button, 0, Qt::AlignTop);
 }
 
 Status VersionedEditorPage::rename(qint64, const QString &)
@@ -362,7 +384,10 @@ void VersionedEditorPage::updateDirtyState()
     m_save->setEnabled(dirty);
     m_discard->setEnabled(dirty);
     m_dirtyLabel->setVisible(dirty);
-    m_history->setRestoreEnabled(!dirty, tr("Save or discard your changes before restoring a version."));
+    if (m_readOnly)
+        m_history->setRestoreEnabled(false, m_readOnlyReason);
+    else
+        m_history->setRestoreEnabled(!dirty, tr("Save or discard your changes before restoring a version."));
     for (int g = 0; g < m_list->topLevelItemCount(); ++g) {
         QTreeWidgetItem *group = m_list->topLevelItem(g);
         for (int i = 0; i < group->childCount(); ++i) {

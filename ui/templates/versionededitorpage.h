@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -81,6 +82,13 @@ protected:
     // The banner's message after creating an item elsewhere (a dialog).
     void showCreated(qint64 id, const QString &message);
     bool isLoading() const { return m_loading; }
+    // For people who may read but not change (SPEC §1): no new, rename, (de)activate, save or
+    // restore, the fields read-only; reason says why where the restore button would be.
+    // emptyText, when given, replaces the hint shown while nothing is selected.
+    void setReadOnly(const QString &reason, const QString &emptyText = QString());
+    bool isReadOnly() const { return m_readOnly; }
+    // A subclass's own button in the item's header, before History.
+    void addHeaderButton(QPushButton *button);
 
     virtual Result<QList<ListEntry>> entries(bool includeInactive) const = 0;
     virtual Result<Record> fetch(qint64 id) const = 0;
@@ -91,6 +99,7 @@ protected:
     virtual Status rename(qint64 id, const QString &name);
     virtual QStringList fields() const = 0;
     virtual void setFields(const QStringList &fields) = 0;
+    virtual void setFieldsReadOnly(bool readOnly) = 0;
     // After an item is shown (e.g. to point the preview at the right kind of subject).
     virtual void recordShown(const Record &record);
     virtual void openNew() = 0;
@@ -124,11 +133,16 @@ private:
     int m_latest = 0; // the newer version a refused save ran into
     QHash<qint64, Draft> m_drafts;
     bool m_loading = false;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
 
     MessageBanner *m_banner = nullptr;
     QTreeWidget *m_list = nullptr;
+    QPushButton *m_new = nullptr;
     QCheckBox *m_showInactive = nullptr;
+    QHBoxLayout *m_header = nullptr;
     QStackedWidget *m_pages = nullptr;
+    QLabel *m_empty = nullptr;
     QLabel *m_name = nullptr;
     QLabel *m_meta = nullptr;
     QPushButton *m_historyButton = nullptr;

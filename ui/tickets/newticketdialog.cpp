@@ -170,7 +170,7 @@ void NewTicketDialog::lookUpPhone()
     QList<Customer> exact;
     QList<Customer> similar;
     if (phone.size() >= kMinimumDigits) {
-        auto found = CustomerRepository(m_context.db, m_context.clock).find(phone, kMaxMatches);
+        auto found = CustomerRepository(m_context.db, m_context.clock).find(phone, m_context.actor, kMaxMatches);
         if (!found) {
             showError(found.error());
             return;

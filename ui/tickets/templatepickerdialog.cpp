@@ -88,7 +88,7 @@ TemplatePickerDialog::TemplatePickerDialog(AppContext &context, qint64 ticketId,
 void TemplatePickerDialog::loadTemplates()
 {
     const auto kind = TemplateKind(m_kind->currentData().toInt());
-    auto templates = TemplateRepository(m_context.db, m_context.clock).list(kind);
+    auto templates = TemplateRepository(m_context.db, m_context.clock).list(m_context.actor, kind);
     m_templates = templates ? templates.value() : QList<Template>{};
     m_list->clear();
     for (const Template &t : std::as_const(m_templates))

@@ -169,8 +169,8 @@ QString TicketConversation::templateName(qint64 versionId)
         return *it;
     const TemplateRepository repository(m_context.db, m_context.clock);
     QString name = tr("version %1").arg(versionId);
-    if (auto version = repository.version(versionId)) {
-        if (auto t = repository.get(version->templateId))
+    if (auto version = repository.version(versionId, m_context.actor)) {
+        if (auto t = repository.get(version->templateId, m_context.actor))
             name = tr("%1 (version %2)").arg(t->name).arg(version->number);
     }
     m_templateNames.insert(versionId, name);

@@ -24,7 +24,7 @@ qint64 footprint(Database &db)
 {
     qint64 sum = 0;
     for (const char *table : {"orders", "order_events", "products", "stock_movements", "customer_notes",
-                              "tickets", "templates", "users", "audit_log"}) {
+                              "tickets", "templates", "template_shares", "users", "audit_log"}) {
         DbQuery q(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
         REQUIRE(q.exec());
         REQUIRE(q.next());
@@ -121,6 +121,22 @@ QList<Operation> operations()
              return Status(TemplateRepository(*s.f.db, s.f.clock)
                                .create(TemplateKind::CsReply, QStringLiteral("Thanks"),
                                        QStringLiteral("Thank you!"), a));
+         }},
+        {"share a template with vendors", "owner",
+         [](Scene &s, const Actor &a, qint64 id) {
+             TemplateRepository templates(*s.f.db, s.f.clock);
+             const qint64 brief = templates.list(s.f.actor, TemplateKind::ContentBrief)->first().id;
+             return templates.share(brief, {}, a);
+         }},
+        {"read the templates", "owner cs warehouse finance vendor",
+         [](Scene &s, const Actor &a, qint64 id) {
+             return Status(TemplateRepository(*s.f.db, s.f.clock).list(a));
+         }},
+        {"list customers", "owner cs warehouse finance",
+         [](Scene &s, const Actor &a, qint64 id) { return Status(CustomerRepository(*s.f.db, s.f.clock).recent(a)); }},
+        {"search customers", "owner cs warehouse finance",
+         [](Scene &s, const Actor &a, qint64 id) {
+             return Status(CustomerRepository(*s.f.db, s.f.clock).find(QStringLiteral("siti"), a));
          }},
         {"change an SLA target", "owner",
          [](Scene &s, const Actor &a, qint64 id) {
@@ -233,4 +249,41 @@ TEST_CASE("warehouse staff see a customer's name and address but no contact data
     CHECK(orders.get(orderId, Actor{1, QStringLiteral("dewi"), Role::Cs})->customerPhone ==
           QStringLiteral("081234567890"));
     CHECK_FALSE(orders.get(orderId, Actor{1, QStringLiteral("vera"), Role::Vendor}).ok());
+}
+
+TEST_CASE("customer lists carry no phone to warehouse staff, whose search matches names only")
+{
+    Scene s;
+    CustomerProfile profile = CustomerRepository(*s.f.db, s.f.clock).profile(s.customer).value();
+    profile.name = QStringLiteral("Siti Rahmawati");
+    profile.email = QStringLiteral("siti@example.com");
+    REQUIRE(CustomerService(*s.f.db, s.f.clock).updateProfile(profile, s.f.actor).ok());
+    REQUIRE(CustomerService(*s.f.db, s.f.clock)
+                .addNote(s.customer, QStringLiteral("prefers dark roast"), s.f.actor)
+                .ok());
+    CustomerRepository repo(*s.f.db, s.f.clock);
+    const Actor joko{1, QStringLiteral("joko"), Role::Warehouse};
+    const Actor dewi{1, QStringLiteral("dewi"), Role::Cs};
+    const Actor vera{1, QStringLiteral("vera"), Role::Vendor};
+
+    const auto recentForJoko = repo.recent(joko);
+    REQUIRE(recentForJoko.ok());
+    REQUIRE(recentForJoko->size() == 1);
+    CHECK(recentForJoko->first().name == QStringLiteral("Siti Rahmawati"));
+    CHECK(recentForJoko->first().phone.isEmpty());
+    CHECK(repo.recent(dewi)->first().phone == QStringLiteral("081234567890"));
+
+    const auto byName = repo.find(QStringLiteral("rahma"), joko);
+    REQUIRE(byName.ok());
+    REQUIRE(byName->size() == 1);
+    CHECK(byName->first().phone.isEmpty());
+    // Contact data and notes find nobody for warehouse staff, but do for CS.
+    for (const char *text : {"081234567890", "siti@example.com", "dark roast"}) {
+        INFO(text);
+        CHECK(repo.find(QString::fromLatin1(text), joko)->isEmpty());
+        CHECK(repo.find(QString::fromLatin1(text), dewi)->size() == 1);
+    }
+
+    CHECK(repo.recent(vera).error() == QStringLiteral("Your role does not see customer data."));
+    CHECK(repo.find(QStringLiteral("siti"), vera).error() == QStringLiteral("Your role does not see customer data."));
 }

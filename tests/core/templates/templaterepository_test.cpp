@@ -28,7 +28,7 @@ TemplateValues everyValue()
 TEST_CASE("a new database ships an Indonesian template of every kind that renders")
 {
     auto db = test::openTestDatabase();
-    auto list = TemplateRepository(*db).list();
+    auto list = TemplateRepository(*db).list(Actor::localOwner());
     REQUIRE(list.ok());
     REQUIRE(list->size() == 8);
     QSet<TemplateKind> kinds;
@@ -42,7 +42,7 @@ TEST_CASE("a new database ships an Indonesian template of every kind that render
         CHECK(text.ok());
     }
     CHECK(kinds.size() == 8);
-    auto reminder = TemplateRepository(*db).list(TemplateKind::PaymentReminder);
+    auto reminder = TemplateRepository(*db).list(Actor::localOwner(), TemplateKind::PaymentReminder);
     REQUIRE(reminder->size() == 1);
     CHECK(
         reminder->first().current.body.startsWith(QStringLiteral("Halo Kak {{customer.name}},\n\nPesanan")));
@@ -62,12 +62,12 @@ TEST_CASE("the default templates are English when the database's language is Eng
         if (statement.startsWith(QStringLiteral("INSERT INTO template")))
             REQUIRE(q.exec(statement));
     }
-    auto list = TemplateRepository(*db).list(TemplateKind::OrderStatus);
+    auto list = TemplateRepository(*db).list(Actor::localOwner(), TemplateKind::OrderStatus);
     REQUIRE(list.ok());
     REQUIRE(list->size() == 1);
     CHECK(list->first().code == QStringLiteral("en.order_status"));
     CHECK(list->first().current.body.startsWith(QStringLiteral("Hello {{customer.name}},\n\nOrder")));
-    CHECK(TemplateRepository(*db).list()->size() == 8);
+    CHECK(TemplateRepository(*db).list(Actor::localOwner())->size() == 8);
 }
 
 TEST_CASE("every save is a new version, stale saves are refused, restoring makes a new version")
@@ -82,7 +82,7 @@ TEST_CASE("every save is a new version, stale saves are refused, restoring makes
     auto id = repo.create(TemplateKind::CsReply, QStringLiteral("Resi"),
                           QStringLiteral("Resi {{order.number}}: {{order.tracking_number}}"), owner);
     REQUIRE(id.ok());
-    const qint64 v1 = repo.get(id.value())->current.id;
+    const qint64 v1 = repo.get(id.value(), Actor::localOwner())->current.id;
 
     clock.advance(60);
     auto v2 = repo.save(id.value(), QStringLiteral("Nomor resi {{order.number}}: {{order.tracking_number}}"),
@@ -101,7 +101,7 @@ TEST_CASE("every save is a new version, stale saves are refused, restoring makes
     clock.advance(60);
     auto v3 = repo.restore(id.value(), v1, owner);
     REQUIRE(v3.ok());
-    auto versions = repo.versions(id.value());
+    auto versions = repo.versions(id.value(), Actor::localOwner());
     REQUIRE(versions.ok());
     REQUIRE(versions->size() == 3);
     CHECK(versions->at(0).number == 3);
@@ -110,17 +110,17 @@ TEST_CASE("every save is a new version, stale saves are refused, restoring makes
     CHECK(versions->at(0).createdAt == 1'790'000'120);
     CHECK(versions->at(1).body.startsWith(QStringLiteral("Nomor")));
     CHECK(versions->at(2).id == v1);
-    CHECK(repo.get(id.value())->current.id == v3.value());
+    CHECK(repo.get(id.value(), Actor::localOwner())->current.id == v3.value());
     // Old versions never change.
-    CHECK(repo.version(v2.value())->body.startsWith(QStringLiteral("Nomor")));
+    CHECK(repo.version(v2.value(), Actor::localOwner())->body.startsWith(QStringLiteral("Nomor")));
 
-    auto other = repo.list(TemplateKind::Invoice);
+    auto other = repo.list(Actor::localOwner(), TemplateKind::Invoice);
     REQUIRE(other.ok());
     CHECK(repo.restore(id.value(), other->first().current.id, owner)
               .error()
               .contains(QStringLiteral("another")));
     REQUIRE(repo.setActive(id.value(), false, owner).ok());
-    CHECK(repo.list(TemplateKind::CsReply)->size() == 1);
+    CHECK(repo.list(Actor::localOwner(), TemplateKind::CsReply)->size() == 1);
 }
 
 TEST_CASE("a ticket reply records the template version it came from")
@@ -135,7 +135,7 @@ TEST_CASE("a ticket reply records the template version it came from")
     nt.customerId = customer.value();
     auto ticket = TicketService(*db, clock).create(nt, owner);
     REQUIRE(ticket.ok());
-    const Template reply = TemplateRepository(*db).list(TemplateKind::CsReply)->first();
+    const Template reply = TemplateRepository(*db).list(Actor::localOwner(), TemplateKind::CsReply)->first();
     auto message = TicketService(*db, clock)
                        .addMessage(ticket.value(), MessageDirection::Out,
                                    QStringLiteral("Halo Kak Budi, ..."), owner, reply.current.id);
@@ -159,7 +159,7 @@ TEST_CASE("a reply template is filled from the ticket, its order and its custome
     auto ticket = TicketService(*f.db, f.clock).create(nt, f.actor);
     REQUIRE(ticket.ok());
 
-    const QString body = TemplateRepository(*f.db).list(TemplateKind::OrderStatus)->first().current.body;
+    const QString body = TemplateRepository(*f.db).list(Actor::localOwner(), TemplateKind::OrderStatus)->first().current.body;
     auto values = templatevalues::forTicket(*f.db, ticket.value(), f.actor, f.clock.now());
     REQUIRE(values.ok());
     CHECK(values->value(QStringLiteral("order.total")) == QStringLiteral("Rp 193.000"));
@@ -191,15 +191,15 @@ TEST_CASE("a deactivated template leaves the list and can be found again to brin
 {
     auto db = test::openTestDatabase();
     TemplateRepository repo(*db);
-    const Template invoice = repo.list(TemplateKind::Invoice)->first();
+    const Template invoice = repo.list(Actor::localOwner(), TemplateKind::Invoice)->first();
     REQUIRE(repo.setActive(invoice.id, false, Actor::localOwner()).ok());
-    CHECK(repo.list(TemplateKind::Invoice)->isEmpty());
-    CHECK(repo.list()->size() == 7);
-    auto all = repo.list(TemplateKind::Invoice, true);
+    CHECK(repo.list(Actor::localOwner(), TemplateKind::Invoice)->isEmpty());
+    CHECK(repo.list(Actor::localOwner())->size() == 7);
+    auto all = repo.list(Actor::localOwner(), TemplateKind::Invoice, true);
     REQUIRE(all.ok());
     REQUIRE(all->size() == 1);
     CHECK_FALSE(all->first().active);
-    CHECK(repo.list(std::nullopt, true)->size() == 8);
+    CHECK(repo.list(Actor::localOwner(), std::nullopt, true)->size() == 8);
     REQUIRE(repo.setActive(invoice.id, true, Actor::localOwner()).ok());
-    CHECK(repo.list(TemplateKind::Invoice)->size() == 1);
+    CHECK(repo.list(Actor::localOwner(), TemplateKind::Invoice)->size() == 1);
 }
