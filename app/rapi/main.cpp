@@ -1,6 +1,7 @@
 // rapi — the desktop app. Parses the command line, picks the language, opens the database and
 // shows the main window; everything else lives in Rapi::Ui and Rapi::Core.
 #include "accounts/accountservice.h"
+#include "accounts/session.h"
 #include "accounts/signindialogs.h"
 #include "common/appcontext.h"
 #include "common/language.h"
@@ -10,7 +11,6 @@
 #include "settings/appsettings.h"
 
 #include <cstdio>
-#include <functional>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -165,32 +165,11 @@ int main(int argc, char *argv[])
     app.setQuitOnLastWindowClosed(true);
     if (!actor)
         return 0;
-    rapi::AppContext context{*db, *actor};
-
     // File ▸ Sign out closes the window, asks who signs in next and opens a new one for them.
-    auto window = std::make_unique<rapi::MainWindow>(context);
-    std::function<void()> connectSignOut = [&] {
-        QObject::connect(
-            window.get(), &rapi::MainWindow::signOutRequested, &app,
-            [&] {
-                app.setQuitOnLastWindowClosed(false);
-                window->hide();
-                std::optional<rapi::Actor> next = rapi::signin::run(*db, rapi::Clock::system(), false);
-                app.setQuitOnLastWindowClosed(true);
-                if (!next) {
-                    QCoreApplication::quit();
-                    return;
-                }
-                context.actor = *next;
-                window.release()->deleteLater();
-                window = std::make_unique<rapi::MainWindow>(context);
-                connectSignOut();
-                window->show();
-            },
-            Qt::QueuedConnection);
-    };
-    connectSignOut();
-    FirstPaintTracer tracer(window.get(), sinceStart,
+    rapi::Session session(*db, *actor);
+    QObject::connect(&session, &rapi::Session::ended, &app, &QCoreApplication::quit);
+    rapi::MainWindow *window = session.window();
+    FirstPaintTracer tracer(window, sinceStart,
                             qEnvironmentVariableIntValue("RAPI_TRACE_STARTUP") == 1);
     window->showTab(*tab);
     window->show();

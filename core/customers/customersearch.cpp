@@ -171,8 +171,10 @@ Result<QList<Customer>> CustomerRepository::findByName(const QString &text, int 
         // The whole-record index narrows the rows; the name alone decides.
         const QString match = searchterms::allWords(words, false);
         q.prepare(QStringLiteral(
-            "SELECT id, name FROM customers WHERE merged_into IS NULL AND to_tsvector('simple', name || ' ' || "
-            "COALESCE(phone, '') || ' ' || email || ' ' || tags || ' ' || handles) @@ to_tsquery('simple', ?) "
+            "SELECT id, name FROM customers WHERE merged_into IS NULL AND to_tsvector('simple', name || ' ' "
+            "|| "
+            "COALESCE(phone, '') || ' ' || email || ' ' || tags || ' ' || handles) @@ to_tsquery('simple', "
+            "?) "
             "AND to_tsvector('simple', name) @@ to_tsquery('simple', ?) ORDER BY name, id LIMIT ?"));
         q.bind(match).bind(match).bind(limit);
     }

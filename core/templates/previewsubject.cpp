@@ -122,7 +122,8 @@ Status authorize(PreviewSubject::Kind kind, const Actor &viewer)
 QList<PreviewSubject::Kind> kinds(Role role)
 {
     QList<PreviewSubject::Kind> out;
-    for (auto kind : {PreviewSubject::Kind::Order, PreviewSubject::Kind::Ticket, PreviewSubject::Kind::Customer}) {
+    for (auto kind :
+         {PreviewSubject::Kind::Order, PreviewSubject::Kind::Ticket, PreviewSubject::Kind::Customer}) {
         if (authorize(kind, Actor{0, QString(), role}))
             out << kind;
     }

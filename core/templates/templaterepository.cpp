@@ -109,13 +109,14 @@ Result<QList<Template>> TemplateRepository::list(const Actor &viewer, std::optio
         return Error{allowed.error()};
     const bool vendor = viewer.role == Role::Vendor;
     includeInactive = includeInactive && permission::allows(viewer.role, Permission::EditTemplates);
-    DbQuery q(m_db,
-              kSelect +
-                  (includeInactive ? QStringLiteral(" WHERE 1 = 1") : QStringLiteral(" WHERE t.active = 1")) +
-                  (kind ? QStringLiteral(" AND t.kind = ?") : QString()) +
-                  (vendor ? QStringLiteral(" AND t.id IN (SELECT template_id FROM template_shares WHERE user_id = ?)")
-                          : QString()) +
-                  QStringLiteral(" ORDER BY t.kind, t.name, t.id"));
+    DbQuery q(
+        m_db,
+        kSelect + (includeInactive ? QStringLiteral(" WHERE 1 = 1") : QStringLiteral(" WHERE t.active = 1")) +
+            (kind ? QStringLiteral(" AND t.kind = ?") : QString()) +
+            (vendor
+                 ? QStringLiteral(" AND t.id IN (SELECT template_id FROM template_shares WHERE user_id = ?)")
+                 : QString()) +
+            QStringLiteral(" ORDER BY t.kind, t.name, t.id"));
     if (kind)
         q.bind(templatekind::code(*kind));
     if (vendor)
@@ -218,7 +219,8 @@ Status TemplateRepository::share(qint64 templateId, const QList<qint64> &vendorI
         if (!u.next())
             return Error{Tr::tr("User %1 does not exist.").arg(id)};
         if (u.text(1) != roles::code(Role::Vendor))
-            return Error{Tr::tr("%1 is not a vendor; only vendors' access is chosen per template.").arg(u.text(0))};
+            return Error{
+                Tr::tr("%1 is not a vendor; only vendors' access is chosen per template.").arg(u.text(0))};
         if (u.optionalInt64(2))
             return Error{Tr::tr("%1 is deactivated.").arg(u.text(0))};
         names << u.text(0);
@@ -228,8 +230,9 @@ Status TemplateRepository::share(qint64 templateId, const QList<qint64> &vendorI
     if (!clear.exec())
         return clear.error();
     for (qint64 id : vendorIds) {
-        DbQuery add(m_db, QStringLiteral("INSERT INTO template_shares (template_id, user_id, shared_at, shared_by) "
-                                         "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+        DbQuery add(m_db,
+                    QStringLiteral("INSERT INTO template_shares (template_id, user_id, shared_at, shared_by) "
+                                   "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
         add.bind(templateId).bind(id).bind(m_clock.now()).bind(actor.userId);
         if (!add.exec())
             return add.error();
@@ -248,7 +251,8 @@ Result<QList<qint64>> TemplateRepository::sharedWith(qint64 templateId, const Ac
 {
     if (Status allowed = permission::authorize(actor, Permission::EditTemplates); !allowed)
         return Error{allowed.error()};
-    DbQuery q(m_db, QStringLiteral("SELECT user_id FROM template_shares WHERE template_id = ? ORDER BY user_id"));
+    DbQuery q(m_db,
+              QStringLiteral("SELECT user_id FROM template_shares WHERE template_id = ? ORDER BY user_id"));
     q.bind(templateId);
     if (!q.exec())
         return q.error();

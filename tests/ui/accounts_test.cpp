@@ -41,20 +41,6 @@ namespace {
 
 const QString kOwnerPassword = QStringLiteral("kopi-susu-2025");
 
-template<typename T> T *child(QObject *root, const char *name)
-{
-    auto *found = root->findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(found);
-    return found;
-}
-
-void pressOk(QDialog *dialog)
-{
-    auto *box = dialog->findChild<QDialogButtonBox *>();
-    REQUIRE(box);
-    click(box->button(QDialogButtonBox::Ok));
-}
-
 struct AccountsFixture : UiFixture
 {
     // The owner set up with a password; the window then works as them.

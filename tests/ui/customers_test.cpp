@@ -104,14 +104,6 @@ void openCustomer(CustomersTab *tab, const QString &name)
     REQUIRE(labelText(tab->page(), QStringLiteral("customerNameLabel")) == name);
 }
 
-template<typename T> T *child(QObject *root, const char *name)
-{
-    auto *widget = root->findChild<T *>(QString::fromLatin1(name));
-    INFO("no child " << name);
-    REQUIRE(widget);
-    return widget;
-}
-
 // The non-heading entries of the timeline as "KIND title".
 QStringList entries(CustomerTimelineView *timeline)
 {
@@ -247,25 +239,34 @@ TEST_CASE("a stale edit is refused, the typed changes stay, and the other change
     CHECK(f.profile(siti).address == QStringLiteral("Jl. Melati 5, Medan"));
 }
 
-TEST_CASE("a person who is neither owner nor CS sees the refusal and keeps the edit")
+TEST_CASE("a person who is neither owner nor CS gets a read-only form, and a late refusal keeps the edit")
 {
     CustomerFixture f;
     const qint64 siti =
         f.customerOf(f.orderFor(QStringLiteral("Siti Rahmawati"), QStringLiteral("081234567890")));
-    f.context->actor.role = Role::Warehouse;
+    f.context->actor.role = Role::Finance;
     CustomersTab *tab = f.open();
     openCustomer(tab, QStringLiteral("Siti Rahmawati"));
     CustomerPage *page = tab->page();
+    CHECK(child<QLineEdit>(page, "emailEdit")->isReadOnly());
+    CHECK_FALSE(child<QPushButton>(page, "saveButton")->isVisible());
+    // Notes are written only by those who edit customers: the box is not offered at all.
+    CHECK_FALSE(child<QPlainTextEdit>(page, "noteEdit")->isVisible());
+    CHECK_FALSE(child<QPushButton>(page, "addNoteButton")->isVisible());
 
+    // A CS agent whose role is taken away while the form is open: the core refuses the save, the
+    // banner says why and the typed text stays.
+    f.context->actor.role = Role::Cs;
+    f.window.reset();
+    tab = f.open();
+    openCustomer(tab, QStringLiteral("Siti Rahmawati"));
+    page = tab->page();
     typeInto(child<QLineEdit>(page, "emailEdit"), QStringLiteral("siti@example.com"));
+    f.context->actor.role = Role::Warehouse;
     click(child<QPushButton>(page, "saveButton"));
     CHECK(page->banner()->text() == QStringLiteral("Only the owner and CS staff can change customer data."));
     CHECK(child<QLineEdit>(page, "emailEdit")->text() == QStringLiteral("siti@example.com"));
     CHECK(f.profile(siti).email.isEmpty());
-
-    // Notes are written only by those who edit customers: the box is not offered at all.
-    CHECK_FALSE(child<QPlainTextEdit>(page, "noteEdit")->isVisible());
-    CHECK_FALSE(child<QPushButton>(page, "addNoteButton")->isVisible());
     CHECK(f.count(QStringLiteral("customer_notes")) == 0);
 }
 

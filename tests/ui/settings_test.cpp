@@ -67,14 +67,6 @@ QPushButton *dialogButton(QDialog *dialog, QDialogButtonBox::StandardButton whic
     return boxes.first()->button(which);
 }
 
-template<typename T> T *child(QWidget *root, const QString &name)
-{
-    auto *found = root->findChild<T *>(name);
-    INFO("looking for " << name.toStdString());
-    REQUIRE(found);
-    return found;
-}
-
 // Types into the sections of a time or date editor one after the other, as a person does after
 // clicking into the first one: each section takes its digits and the editor moves on.
 void typeSections(QDateTimeEdit *edit, const QList<std::pair<QDateTimeEdit::Section, QString>> &sections)

@@ -28,13 +28,6 @@ using namespace rapi::test;
 
 namespace {
 
-template<typename T> T *child(QObject *root, const char *name)
-{
-    auto *found = root->findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(found);
-    return found;
-}
-
 void pressSave(QDialog *dialog)
 {
     click(child<QPushButton>(dialog, "saveButton"));

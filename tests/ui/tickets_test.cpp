@@ -84,14 +84,6 @@ struct TicketUi : UiFixture
     TicketPage *page() { return window->ticketsTab()->page(); }
 };
 
-template<typename T> T *child(QObject *root, const QString &name)
-{
-    auto *found = root->findChild<T *>(name);
-    INFO("no " << name.toStdString());
-    REQUIRE(found);
-    return found;
-}
-
 NewTicketDialog *openNewTicketDialog(TicketsTab *tab)
 {
     click(child<QPushButton>(tab, QStringLiteral("newTicketButton")));

@@ -4,7 +4,10 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
@@ -103,6 +106,13 @@ QString labelText(QObject *root, const QString &name)
     auto *label = root->findChild<QLabel *>(name);
     REQUIRE(label);
     return label->text();
+}
+
+void pressOk(QDialog *dialog)
+{
+    auto *box = dialog->findChild<QDialogButtonBox *>();
+    REQUIRE(box);
+    click(box->button(QDialogButtonBox::Ok));
 }
 
 } // namespace rapi::test

@@ -20,6 +20,7 @@ template<> struct StringMaker<QString>
 } // namespace Catch
 
 class QAbstractItemModel;
+class QDialog;
 class QAbstractItemView;
 class QComboBox;
 
@@ -54,6 +55,21 @@ bool clickRow(QAbstractItemView *view, int column, const QString &text);
 QString cellText(const QAbstractItemModel *model, int row, int column);
 int rowWithText(const QAbstractItemModel *model, int column, const QString &text);
 QString labelText(QObject *root, const QString &name);
+// Clicks the OK button of the dialog's button box.
+void pressOk(QDialog *dialog);
+
+// The child of type T named `name`; the test stops when there is none.
+template<typename T> T *child(QObject *root, const QString &name)
+{
+    auto *found = root->findChild<T *>(name);
+    INFO("no child " << name.toStdString());
+    REQUIRE(found);
+    return found;
+}
+template<typename T> T *child(QObject *root, const char *name)
+{
+    return child<T>(root, QString::fromLatin1(name));
+}
 
 template<typename T> T *waitForVisible(QObject *root, const QString &name, int timeoutMs)
 {

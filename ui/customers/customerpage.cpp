@@ -126,6 +126,7 @@ QWidget *CustomerPage::buildHeader()
     merge->setToolTip(tr("Merge another record of the same person into this one"));
     h->addWidget(merge, 0, Qt::AlignTop);
     connect(merge, &QPushButton::clicked, this, [this] { openMerge(); });
+    merge->setVisible(permission::allows(m_context.actor.role, Permission::EditCustomers));
     return header;
 }
 
@@ -158,6 +159,11 @@ QWidget *CustomerPage::buildDetails()
     buttons->addWidget(m_discard);
     buttons->addWidget(m_save);
     v->addLayout(buttons);
+    // Reading is not editing (SPEC §1): the form is read-only without the right to change it.
+    const bool edits = permission::allows(m_context.actor.role, Permission::EditCustomers);
+    m_form->setAccess(edits, permission::allows(m_context.actor.role, Permission::ReadCustomerContact));
+    m_save->setVisible(edits);
+    m_discard->setVisible(edits);
 
     m_duplicatesBox = new QWidget(content);
     m_duplicatesBox->setObjectName(QStringLiteral("duplicatesBox"));
@@ -332,6 +338,11 @@ void CustomerPage::showHeader(const CustomerProfile &profile)
 void CustomerPage::loadDuplicates()
 {
     clearLayout(m_duplicates);
+    // Duplicates are found by phone and e-mail and offer a merge: for those who edit customers.
+    if (!permission::allows(m_context.actor.role, Permission::EditCustomers)) {
+        m_duplicatesBox->hide();
+        return;
+    }
     const auto duplicates = CustomerRepository(m_context.db, m_context.clock).duplicatesOf(*m_customerId);
     if (!duplicates) {
         m_banner->showError(duplicates.error());

@@ -50,7 +50,7 @@ CustomerProfileForm::CustomerProfileForm(QWidget *parent)
     m_handles->setToolTip(tr("Where the customer writes to the shop: one “channel: handle” per line."));
     m_tags->setToolTip(tr("Short labels separated by commas; they are stored in lower case."));
 
-    auto *form = new QFormLayout(this);
+    auto *form = m_form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->setLabelAlignment(Qt::AlignLeft);
     form->setHorizontalSpacing(16);
@@ -120,6 +120,17 @@ bool CustomerProfileForm::isDirty() const
     return now.name != m_saved.name || now.phone != m_saved.phone || now.email != m_saved.email ||
            now.handles != m_saved.handles || now.address != m_saved.address ||
            now.preferences != m_saved.preferences || now.tags != m_saved.tags;
+}
+
+void CustomerProfileForm::setAccess(bool editable, bool seesContact)
+{
+    for (QLineEdit *edit : {m_name, m_phone, m_email, m_tags})
+        edit->setReadOnly(!editable);
+    for (QPlainTextEdit *edit : {m_handles, m_address, m_preferences})
+        edit->setReadOnly(!editable);
+    for (QWidget *field : {static_cast<QWidget *>(m_phone), static_cast<QWidget *>(m_email),
+                           static_cast<QWidget *>(m_handles), static_cast<QWidget *>(m_preferences)})
+        m_form->setRowVisible(field, seesContact);
 }
 
 } // namespace rapi

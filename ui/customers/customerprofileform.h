@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QFormLayout;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -27,6 +28,9 @@ public:
     // The saved profile (id, version) with the fields as they are now.
     CustomerProfile edited() const;
     bool isDirty() const;
+    // For roles that may read but not edit customers (SPEC §1): nothing can be typed; without
+    // contact access the contact rows (always empty for them) are left out.
+    void setAccess(bool editable, bool seesContact);
 
 signals:
     // A field was changed by the person.
@@ -44,6 +48,7 @@ private:
     QPlainTextEdit *m_preferences;
     QLineEdit *m_tags;
     bool m_filling = false;
+    QFormLayout *m_form = nullptr;
 };
 
 } // namespace rapi

@@ -75,7 +75,10 @@ QWidget *CustomersTab::buildSearchBar()
 
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("customerSearchEdit"));
-    m_search->setPlaceholderText(tr("Search name, phone, e-mail, tag or note"));
+    // Without contact access the core matches names only (SPEC §1).
+    m_search->setPlaceholderText(permission::allows(m_context.actor.role, Permission::ReadCustomerContact)
+                                     ? tr("Search name, phone, e-mail, tag or note")
+                                     : tr("Search by name"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(320);
     m_searchTimer = new QTimer(this);

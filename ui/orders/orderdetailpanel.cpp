@@ -198,6 +198,7 @@ void OrderDetailPanel::buildDetails(QWidget *page)
     m_actions->setSpacing(8);
     bar->addLayout(m_actions);
     m_noActions = new QLabel(tr("This order is finished; it has no further steps."), m_actionBar);
+    m_noActions->setObjectName(QStringLiteral("noActionsLabel"));
     m_noActions->setWordWrap(true);
     bar->addWidget(m_noActions);
     pageLayout->addWidget(m_actionBar);

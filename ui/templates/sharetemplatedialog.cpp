@@ -21,10 +21,11 @@ ShareTemplateDialog::ShareTemplateDialog(AppContext &context, qint64 templateId,
     setObjectName(QStringLiteral("shareTemplateDialog"));
     setWindowTitle(tr("Share with vendors"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Vendors see only the templates and briefs shared with them. Tick who may read "
-                                "“%1”; the rest of the team reads every template.")
-                                 .arg(templateName),
-                             this);
+    auto *intro =
+        new QLabel(tr("Vendors see only the templates and briefs shared with them. Tick who may read "
+                      "“%1”; the rest of the team reads every template.")
+                       .arg(templateName),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -58,10 +59,10 @@ ShareTemplateDialog::ShareTemplateDialog(AppContext &context, qint64 templateId,
         for (const UserAccount &user : users.value()) {
             if (user.role != Role::Vendor || !user.active)
                 continue;
-            auto *item = new QListWidgetItem(
-                user.displayName == user.username ? user.username
-                                                  : tr("%1 (%2)").arg(user.displayName, user.username),
-                m_vendors);
+            auto *item = new QListWidgetItem(user.displayName == user.username
+                                                 ? user.username
+                                                 : tr("%1 (%2)").arg(user.displayName, user.username),
+                                             m_vendors);
             item->setData(Qt::UserRole, user.id);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             item->setCheckState(shared->contains(user.id) ? Qt::Checked : Qt::Unchecked);

@@ -112,7 +112,8 @@ void TemplatePreview::findSubject()
     m_subject.reset();
     m_values.clear();
     if (m_kinds.isEmpty()) {
-        m_subjectLabel->setText(tr("Shown with the shop's own values: your role does not see customers' data."));
+        m_subjectLabel->setText(
+            tr("Shown with the shop's own values: your role does not see customers' data."));
         showValues(templatevalues::common(m_context.db, m_context.actor, m_context.clock.now()));
         return;
     }
@@ -150,8 +151,9 @@ void TemplatePreview::findSubject()
         m_subjectLabel->setText(text.isEmpty() ? tr("Filled with the most recent: %1").arg(m_subject->label)
                                                : tr("Filled with %1").arg(m_subject->label));
     }
-    showValues(m_subject ? previewsubject::values(m_context.db, *m_subject, m_context.actor, m_context.clock.now())
-                         : templatevalues::common(m_context.db, m_context.actor, m_context.clock.now()));
+    showValues(m_subject
+                   ? previewsubject::values(m_context.db, *m_subject, m_context.actor, m_context.clock.now())
+                   : templatevalues::common(m_context.db, m_context.actor, m_context.clock.now()));
 }
 
 void TemplatePreview::showValues(const Result<TemplateValues> &values)

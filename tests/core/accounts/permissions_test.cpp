@@ -133,7 +133,9 @@ QList<Operation> operations()
              return Status(TemplateRepository(*s.f.db, s.f.clock).list(a));
          }},
         {"list customers", "owner cs warehouse finance",
-         [](Scene &s, const Actor &a, qint64 id) { return Status(CustomerRepository(*s.f.db, s.f.clock).recent(a)); }},
+         [](Scene &s, const Actor &a, qint64 id) {
+             return Status(CustomerRepository(*s.f.db, s.f.clock).recent(a));
+         }},
         {"search customers", "owner cs warehouse finance",
          [](Scene &s, const Actor &a, qint64 id) {
              return Status(CustomerRepository(*s.f.db, s.f.clock).find(QStringLiteral("siti"), a));
@@ -285,5 +287,6 @@ TEST_CASE("customer lists carry no phone to warehouse staff, whose search matche
     }
 
     CHECK(repo.recent(vera).error() == QStringLiteral("Your role does not see customer data."));
-    CHECK(repo.find(QStringLiteral("siti"), vera).error() == QStringLiteral("Your role does not see customer data."));
+    CHECK(repo.find(QStringLiteral("siti"), vera).error() ==
+          QStringLiteral("Your role does not see customer data."));
 }

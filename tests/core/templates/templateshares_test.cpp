@@ -76,7 +76,8 @@ TEST_CASE("a retired shared template leaves the vendor's list, and vendors never
     REQUIRE(s.repo.setActive(brief, false, s.owner).ok());
     CHECK(s.repo.list(s.vera)->isEmpty());
     CHECK(s.repo.list(s.vera, std::nullopt, true)->isEmpty());
-    CHECK(s.repo.list(Actor{s.owner.userId, QStringLiteral("dewi"), Role::Cs}, std::nullopt, true)->size() == 7);
+    CHECK(s.repo.list(Actor{s.owner.userId, QStringLiteral("dewi"), Role::Cs}, std::nullopt, true)->size() ==
+          7);
 }
 
 TEST_CASE("only the owner shares, only with active vendors, and a refused share changes nothing")
@@ -89,11 +90,13 @@ TEST_CASE("only the owner shares, only with active vendors, and a refused share 
 
     CHECK(s.repo.share(brief, {s.budi.userId}, dewi).error() ==
           QStringLiteral("Only the owner can change templates and SOPs."));
-    CHECK(s.repo.sharedWith(brief, dewi).error() == QStringLiteral("Only the owner can change templates and SOPs."));
+    CHECK(s.repo.sharedWith(brief, dewi).error() ==
+          QStringLiteral("Only the owner can change templates and SOPs."));
     CHECK(s.repo.share(brief, {s.budi.userId, dewi.userId}, s.owner).error() ==
           QStringLiteral("dewi is not a vendor; only vendors' access is chosen per template."));
     CHECK(s.repo.share(brief, {4242}, s.owner).error() == QStringLiteral("User 4242 does not exist."));
-    CHECK(s.repo.share(9999, {s.budi.userId}, s.owner).error() == QStringLiteral("Template 9999 does not exist."));
+    CHECK(s.repo.share(9999, {s.budi.userId}, s.owner).error() ==
+          QStringLiteral("Template 9999 does not exist."));
     REQUIRE(AccountService(*s.db).deactivate(s.budi.userId, s.owner).ok());
     CHECK(s.repo.share(brief, {s.budi.userId}, s.owner).error() == QStringLiteral("budi is deactivated."));
 
@@ -108,12 +111,14 @@ TEST_CASE("sharing is audited with the vendors' names")
     const qint64 brief = s.templateOf(TemplateKind::ContentBrief);
     REQUIRE(s.repo.share(brief, {s.vera.userId, s.budi.userId}, s.owner).ok());
     REQUIRE(s.repo.share(brief, {}, s.owner).ok());
-    DbQuery q(*s.db, QStringLiteral("SELECT summary FROM audit_log WHERE entity = 'template' AND entity_id = ? "
-                                    "ORDER BY id"));
+    DbQuery q(*s.db,
+              QStringLiteral("SELECT summary FROM audit_log WHERE entity = 'template' AND entity_id = ? "
+                             "ORDER BY id"));
     q.bind(brief);
     REQUIRE(q.exec());
     QStringList summaries;
     while (q.next())
         summaries << q.text(0);
-    CHECK(summaries == QStringList{QStringLiteral("shared with budi, vera"), QStringLiteral("shared with no vendor")});
+    CHECK(summaries ==
+          QStringList{QStringLiteral("shared with budi, vera"), QStringLiteral("shared with no vendor")});
 }
