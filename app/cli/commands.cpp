@@ -6,12 +6,14 @@
 #include "demo/demogenerator.h"
 #include "importing/importer.h"
 #include "kpi/dashboardservice.h"
+#include "maintenance/backup.h"
 #include "reports/weeklyreport.h"
 #include "stock/stockledger.h"
 
 #include <memory>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,8 +41,7 @@ std::optional<QDate> parseDate(const QString &text)
 }
 
 // A percentage or mean of SPEC §8 with nothing to divide by is null, not 0.
-template<typename T>
-QJsonValue orNull(const std::optional<T> &value)
+template<typename T> QJsonValue orNull(const std::optional<T> &value)
 {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
@@ -262,10 +263,10 @@ int runImport(const Invocation &call)
              << QLatin1Char('\n');
     const qsizetype issueCount = report.issues.size() + report.moreIssues;
     if (issueCount > 0)
-        return fail(call,
-                    Tr::tr("Nothing was imported: the file has %n issue(s). Fix them and import the whole file "
-                       "again.",
-                           nullptr, int(issueCount)));
+        return fail(
+            call, Tr::tr("Nothing was imported: the file has %n issue(s). Fix them and import the whole file "
+                         "again.",
+                         nullptr, int(issueCount)));
     if (options.dryRun)
         call.out << Tr::tr("Dry run: the file is fine; nothing was written.") << QLatin1Char('\n');
     return ExitOk;
@@ -296,8 +297,9 @@ int runKpi(const Invocation &call)
 
     if (call.parser.isSet(QStringLiteral("json"))) {
         call.out << QString::fromUtf8(QJsonDocument(dashboardJson(d)).toJson(QJsonDocument::Indented));
-        auditExport(*session, QStringLiteral("kpi"),
-                    QStringLiteral("%1 – %2 JSON").arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
+        auditExport(
+            *session, QStringLiteral("kpi"),
+            QStringLiteral("%1 – %2 JSON").arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
         return ExitOk;
     }
 
@@ -319,7 +321,8 @@ int runKpi(const Invocation &call)
         else
             call.out << Tr::tr("%1 left; average %2, median %3")
                             .arg(it->left)
-                            .arg(reportformat::duration(*it->averageSeconds), reportformat::duration(*it->medianSeconds))
+                            .arg(reportformat::duration(*it->averageSeconds),
+                                 reportformat::duration(*it->medianSeconds))
                      << QLatin1Char('\n');
     }
     if (d.current.bottleneck)
@@ -444,8 +447,26 @@ int runCheck(const Invocation &call)
                             .arg(d.reservationSum)
                      << QLatin1Char('\n');
     }
-    return fail(
-        call, Tr::tr("The stock figures of %n product(s) disagree with the ledger.", nullptr, int(discrepancies->size())));
+    return fail(call, Tr::tr("The stock figures of %n product(s) disagree with the ledger.", nullptr,
+                             int(discrepancies->size())));
+}
+
+int runBackup(const Invocation &call)
+{
+    const QString out = call.parser.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return usage(call, Tr::tr("backup needs --out FILE (where to write the copy)."));
+    auto session = openSession(call, false, Permission::Maintain);
+    if (!session)
+        return ExitFailed;
+    auto size = backup::writeCopy(*session->db, out, session->actor);
+    if (!size)
+        return fail(call, size.error());
+    call.out << Tr::tr("Backup written: %1 (%2 KB).")
+                    .arg(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()))
+                    .arg((size.value() + 1023) / 1024)
+             << QLatin1Char('\n');
+    return ExitOk;
 }
 
 } // namespace rapi::cli

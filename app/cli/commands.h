@@ -11,8 +11,6 @@
 #include <QStringList>
 #include <QTextStream>
 
-#include <memory>
-
 namespace rapi {
 class Database;
 }
@@ -59,6 +57,7 @@ int runKpi(const Invocation &call);
 int runRecap(const Invocation &call);
 int runDemo(const Invocation &call);
 int runCheck(const Invocation &call);
+int runBackup(const Invocation &call);
 int runReport(const Invocation &call); // reportcommand.cpp
 // Whether this command line renders a PDF, which needs a QGuiApplication (fonts, QPainter).
 bool needsGui(const QStringList &arguments);
