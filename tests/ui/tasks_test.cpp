@@ -45,7 +45,8 @@ struct TaskUi : UiFixture
         return tab;
     }
 
-    qint64 task(const QString &title, std::optional<qint64> assignee, QDate due = {}, const Actor *by = nullptr)
+    qint64 task(const QString &title, std::optional<qint64> assignee, QDate due = {},
+                const Actor *by = nullptr)
     {
         Task t;
         t.title = title;
@@ -142,10 +143,51 @@ TEST_CASE("blocking a task asks for the blocker: without it a message, with it t
     CHECK(TaskUi::cardText(tab->card(id), "cardBlocker").isEmpty());
 }
 
+TEST_CASE("the signed-in person's tasks come first on the board and in the list, the rest by due date")
+{
+    TaskUi f; // the clock stands on 2025-11-21
+    AccountService accounts(*f.db, f.clock);
+    auto owner = accounts.createOwner(QStringLiteral("sari"), QStringLiteral("rahasia-123"));
+    REQUIRE(owner.ok());
+    const Actor sari = owner.value();
+    auto jokoId = accounts.addUser(QStringLiteral("joko"), Role::Cs, QStringLiteral("rahasia-123"), sari);
+    REQUIRE(jokoId.ok());
+    const qint64 jokos =
+        f.task(QStringLiteral("Answer the Tokopedia chats"), jokoId.value(), QDate(2025, 11, 22), &sari);
+    const qint64 nobodys =
+        f.task(QStringLiteral("Tidy the stock room"), std::nullopt, QDate(2025, 11, 23), &sari);
+    const qint64 saris =
+        f.task(QStringLiteral("Approve the December promo"), sari.userId, QDate(2025, 11, 28), &sari);
+    f.context->actor = sari;
+
+    TasksTab *tab = f.openTasks();
+    auto order = [&] {
+        QList<qint64> ids;
+        for (TaskCard *card : tab->cards(TaskStatus::Todo))
+            ids << card->taskId();
+        return ids;
+    };
+    CHECK(order() == QList<qint64>{saris, jokos, nobodys});
+    CHECK(TaskUi::cardText(tab->card(saris), "cardAssignee") == QStringLiteral("sari (me)"));
+    CHECK(TaskUi::cardText(tab->card(jokos), "cardAssignee") == QStringLiteral("joko"));
+    CHECK(TaskUi::cardText(tab->card(nobodys), "cardAssignee") == QStringLiteral("Nobody yet"));
+    CHECK(tab->table()->item(0, 0)->text() == QStringLiteral("Approve the December promo"));
+
+    // Joko signs in on the same PC: now his task leads.
+    auto joko = accounts.login(QStringLiteral("joko"), QStringLiteral("rahasia-123"));
+    REQUIRE(joko.ok());
+    f.context->actor = joko.value();
+    tab->refresh();
+    CHECK(order() == QList<qint64>{jokos, nobodys, saris});
+    CHECK(TaskUi::cardText(tab->card(jokos), "cardAssignee") == QStringLiteral("joko (me)"));
+    CHECK(tab->table()->item(0, 0)->text() == QStringLiteral("Answer the Tokopedia chats"));
+}
+
 TEST_CASE("a task past its due date is flagged overdue on the board and in the list")
 {
     TaskUi f; // the clock stands on 2025-11-21
-    const qint64 late = f.task(QStringLiteral("Pay the courier invoice"), f.actor.userId, QDate(2025, 11, 18));
+    const qint64 late =
+        f.task(QStringLiteral("Pay the courier invoice"), f.actor.userId, QDate(2025, 11, 18));
     const qint64 fine = f.task(QStringLiteral("Plan December promo"), f.actor.userId, QDate(2025, 11, 30));
     TasksTab *tab = f.openTasks();
     REQUIRE(tab->card(late));
@@ -187,23 +229,26 @@ TEST_CASE("a check-in shows in today's team with the blocker highlighted, and pr
     click(child<QPushButton>(tab, "checkInButton"));
     auto *again = waitForVisible<CheckInDialog>(f.window.get(), QStringLiteral("checkInDialog"));
     REQUIRE(again);
-    CHECK(child<QPlainTextEdit>(again, "checkInFocusEdit")->toPlainText() == QStringLiteral("Ship the Shopee backlog"));
+    CHECK(child<QPlainTextEdit>(again, "checkInFocusEdit")->toPlainText() ==
+          QStringLiteral("Ship the Shopee backlog"));
     again->reject();
 }
 
 TEST_CASE("a vendor sees only their own tasks and cannot create any")
 {
     TaskUi f;
-    auto owner = AccountService(*f.db, f.clock).createOwner(QStringLiteral("sari"), QStringLiteral("rahasia-123"));
+    auto owner =
+        AccountService(*f.db, f.clock).createOwner(QStringLiteral("sari"), QStringLiteral("rahasia-123"));
     REQUIRE(owner.ok());
     const Actor sari = owner.value();
-    auto vendorId = AccountService(*f.db, f.clock)
-                        .addUser(QStringLiteral("vendor.foto"), Role::Vendor, QStringLiteral("rahasia-123"),
-                                 sari);
+    auto vendorId =
+        AccountService(*f.db, f.clock)
+            .addUser(QStringLiteral("vendor.foto"), Role::Vendor, QStringLiteral("rahasia-123"), sari);
     REQUIRE(vendorId.ok());
     const qint64 theirs = f.task(QStringLiteral("Shoot the new catalogue"), vendorId.value(), {}, &sari);
     const qint64 other = f.task(QStringLiteral("Reconcile the bank"), sari.userId, {}, &sari);
-    auto vendor = AccountService(*f.db, f.clock).login(QStringLiteral("vendor.foto"), QStringLiteral("rahasia-123"));
+    auto vendor =
+        AccountService(*f.db, f.clock).login(QStringLiteral("vendor.foto"), QStringLiteral("rahasia-123"));
     REQUIRE(vendor.ok());
     f.context->actor = vendor.value();
 
@@ -221,7 +266,8 @@ TEST_CASE("the owner's weekly review notes are saved for the current week")
     click(child<QPushButton>(tab, "reviewButton"));
     auto *dialog = waitForVisible<ReviewDialog>(f.window.get(), QStringLiteral("reviewDialog"));
     REQUIRE(dialog);
-    typeInto(child<QPlainTextEdit>(dialog, "reviewNotesEdit"), QStringLiteral("Packing stalled: one packer sick."));
+    typeInto(child<QPlainTextEdit>(dialog, "reviewNotesEdit"),
+             QStringLiteral("Packing stalled: one packer sick."));
     pressSave(dialog);
     REQUIRE(waitUntil([&] { return !dialog->isVisible(); }));
     auto notes = TaskService(*f.db, f.clock).review(QDate(2025, 11, 21), f.actor);
