@@ -7,6 +7,7 @@
 #include "demo/democrm.h"
 #include "demo/demoorders.h"
 #include "demo/demoproducts.h"
+#include "demo/demotasks.h"
 #include "demo/demowriter.h"
 
 #include <algorithm>
@@ -414,6 +415,14 @@ Result<DemoSummary> Generation::run()
         status = finish();
     if (status)
         status = createIndexes();
+    DemoRhythm rhythm;
+    if (status) {
+        auto written = writeDemoRhythm(m_db, m_now);
+        if (written)
+            rhythm = written.value();
+        else
+            status = Error{written.error()};
+    }
     if (status)
         status = commit();
     if (!status) {
@@ -447,6 +456,8 @@ Result<DemoSummary> Generation::run()
     summary.ticketMessages = m_crm->messages();
     summary.ticketEvents = m_crm->events();
     summary.customerNotes = m_crm->notes();
+    summary.tasks = rhythm.tasks;
+    summary.checkIns = rhythm.checkIns;
     for (const DemoProduct &p : m_writer->products())
         summary.criticalProducts += p.active && p.onHand - p.reserved <= p.reorderPoint ? 1 : 0;
     return summary;

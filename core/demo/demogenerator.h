@@ -16,7 +16,8 @@ class Database;
 // categories (some at critical stock); customers with Indonesian names, phone numbers and
 // profiles, some with notes; orders over the last 12 weeks at every stage, some stuck; CS tickets
 // at every touchpoint and status with their messages, SLA clocks as TicketService keeps them,
-// some at risk or breached now; two CS users if there is none. Writes in large transactions with
+// some at risk or breached now; two CS users if there is none; the team's tasks, check-ins and
+// last week's review notes (demotasks.h). Writes in large transactions with
 // ids assigned in memory and indexes built at the end, so that millions of orders stay practical
 // for benchmarks.
 // docs/performance.md describes the business it makes and how fast.
@@ -56,6 +57,8 @@ struct DemoSummary
     qint64 ticketMessages = 0;
     qint64 ticketEvents = 0;
     qint64 customerNotes = 0;
+    qint64 tasks = 0;           // the team's board (demotasks.h)
+    qint64 checkIns = 0;        // yesterday's and today's
     qint64 now = 0;             // the "now" the shop was built around
     bool wroteDirectly = false; // through the sqlite3 library directly (DemoOptions::directSqlite)
 };

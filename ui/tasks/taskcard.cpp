@@ -8,7 +8,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMouseEvent>
-#include <QToolButton>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace rapi {
@@ -59,13 +59,14 @@ TaskCard::TaskCard(const Task &task, const QString &linkText, bool overdue, bool
     title->setFont(bold);
     top->addWidget(title, 1);
 
-    auto *move = new QToolButton(this);
+    // A push button with a menu leaves room for its arrow (a tool button in instant-popup mode
+    // paints the arrow over the end of a longer word such as "Pindahkan").
+    auto *move = new QPushButton(tr("Move"), this);
     move->setObjectName(QStringLiteral("moveButton"));
-    move->setText(tr("Move"));
-    move->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(move);
     const auto offer = [&](const QString &name, const QString &text, TaskStatus status) {
-        QAction *action = menu->addAction(text, this, [this, status] { emit moveRequested(m_task.id, status); });
+        QAction *action =
+            menu->addAction(text, this, [this, status] { emit moveRequested(m_task.id, status); });
         action->setObjectName(name);
         m_actions.append(action);
     };
@@ -98,7 +99,8 @@ TaskCard::TaskCard(const Task &task, const QString &linkText, bool overdue, bool
     if (!linkText.isEmpty())
         addLabel(layout, QStringLiteral("cardLink"), tr("About %1").arg(linkText));
     if (!task.blocker.isEmpty()) {
-        QLabel *blocker = addLabel(layout, QStringLiteral("cardBlocker"), tr("Blocked: %1").arg(task.blocker));
+        QLabel *blocker =
+            addLabel(layout, QStringLiteral("cardBlocker"), tr("Blocked: %1").arg(task.blocker));
         colour(blocker, theme::stuckText());
     }
 }

@@ -8,8 +8,10 @@
 #include "orders/orderstage.h"
 #include "stock/productrepository.h"
 #include "stock/stockledger.h"
+#include "tasks/taskservice.h"
 #include "testdb.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <QHash>
 #include <QRegularExpression>
@@ -354,4 +356,54 @@ TEST_CASE("the demo shop has every stage, stuck orders, critical stock and a cle
         CHECK(created->number == QStringLiteral("ORD-003001"));
         CHECK(created->customerId.value_or(0) > orders / 5);
     }
+}
+
+TEST_CASE("the demo team has work in every column, some overdue or linked, today's check-ins and last week's "
+          "review")
+{
+    DemoShop shop(demoOptions(600));
+    Database &db = *shop.db;
+    ManualClock clock(demoNow());
+    CHECK(shop.summary.tasks == 12);
+    CHECK(shop.summary.checkIns == 5);
+
+    const Actor owner = Actor::localOwner();
+    TaskService tasks(db, clock);
+    TaskFilter all;
+    all.includeDone = true;
+    auto board = tasks.list(all, owner);
+    REQUIRE(board.ok());
+    REQUIRE(board->size() == 12);
+    QHash<TaskStatus, int> byStatus;
+    int overdue = 0, linked = 0, unassigned = 0;
+    const QDate today = businesstime::dateOf(demoNow(), businesstime::defaultZone());
+    for (const Task &t : board.value()) {
+        ++byStatus[t.status];
+        overdue += t.status != TaskStatus::Done && t.due.isValid() && t.due < today ? 1 : 0;
+        linked += t.orderId || t.ticketId || t.productId ? 1 : 0;
+        unassigned += t.assigneeId ? 0 : 1;
+        if (t.status == TaskStatus::Blocked)
+            CHECK_FALSE(t.blocker.isEmpty());
+        else
+            CHECK(t.blocker.isEmpty());
+    }
+    for (TaskStatus status : {TaskStatus::Todo, TaskStatus::Doing, TaskStatus::Blocked, TaskStatus::Done}) {
+        INFO(taskstatus::code(status).toStdString());
+        CHECK(byStatus.value(status) >= 2);
+    }
+    CHECK(overdue >= 2);
+    CHECK(linked == 5);
+    CHECK(unassigned == 2);
+    // Both CS people have their own work (the "my tasks first" board has something to show them).
+    CHECK(scalar(db, QStringLiteral("SELECT COUNT(DISTINCT t.assignee_id) FROM tasks t JOIN users u ON "
+                                    "u.id = t.assignee_id WHERE u.role = 'cs'")) == 2);
+
+    auto checkIns = tasks.checkIns(today, owner);
+    REQUIRE(checkIns.ok());
+    CHECK(checkIns->size() == 2);
+    CHECK(std::any_of(checkIns->begin(), checkIns->end(),
+                      [](const CheckIn &c) { return !c.blockers.isEmpty(); }));
+    CHECK(tasks.checkIns(today.addDays(-1), owner)->size() == 3);
+    CHECK(tasks.review(today.addDays(-7), owner).value().contains(QStringLiteral("Minggu depan")));
+    CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'task'")) >= 12);
 }
