@@ -72,7 +72,7 @@
 <context>
     <name>rapi::CustomersTab</name>
     <message numerus="yes">
-        <location filename="../ui/customers/customerstab.cpp" line="+128"/>
+        <location filename="../ui/customers/customerstab.cpp" line="+132"/>
         <source>%Ln customer(s) found</source>
         <translation>
             <numerusform>%Ln customer found</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>rapi::OrderService</name>
     <message numerus="yes">
-        <location filename="../core/orders/orderservice.cpp" line="+202"/>
+        <location filename="../core/orders/orderservice.cpp" line="+204"/>
         <source>%1, %n line(s)</source>
         <translation>
             <numerusform>%1, %n line</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>rapi::OrdersTab</name>
     <message numerus="yes">
-        <location filename="../ui/orders/orderstab.cpp" line="+238"/>
+        <location filename="../ui/orders/orderstab.cpp" line="+240"/>
         <source>%Ln order(s)</source>
         <translation>
             <numerusform>%Ln order</numerusform>
@@ -146,7 +146,7 @@
 <context>
     <name>rapi::StockTab</name>
     <message numerus="yes">
-        <location filename="../ui/stock/stocktab.cpp" line="+348"/>
+        <location filename="../ui/stock/stocktab.cpp" line="+353"/>
         <source>Stocktake recorded: %Ln product(s) adjusted.</source>
         <translation>
             <numerusform>Stocktake recorded: %Ln product adjusted.</numerusform>
@@ -162,6 +162,17 @@
         <translation>
             <numerusform>%n open task</numerusform>
             <numerusform>%n open tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapi::TemplatesPage</name>
+    <message numerus="yes">
+        <location filename="../ui/templates/templatespage.cpp" line="+59"/>
+        <source>Sharing saved: %n vendor(s) can read this template.</source>
+        <translation>
+            <numerusform>Sharing saved: %n vendor can read this template.</numerusform>
+            <numerusform>Sharing saved: %n vendors can read this template.</numerusform>
         </translation>
     </message>
 </context>
@@ -209,7 +220,7 @@
 <context>
     <name>rapi::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/commands.cpp" line="+254"/>
+        <location filename="../app/cli/commands.cpp" line="+255"/>
         <source>… and %n more issue(s).</source>
         <translation>
             <numerusform>… and %n more issue.</numerusform>
@@ -225,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+182"/>
+        <location line="+183"/>
         <source>The stock figures of %n product(s) disagree with the ledger.</source>
         <translation>
             <numerusform>The stock figures of %n product disagree with the ledger.</numerusform>

@@ -265,6 +265,39 @@
     </message>
 </context>
 <context>
+    <name>rapi::Backup</name>
+    <message>
+        <location filename="../core/maintenance/backup.cpp" line="+28"/>
+        <source>This database is on a PostgreSQL server; back it up there with pg_dump.</source>
+        <translation>Basis data ini ada di server PostgreSQL; cadangkan di sana dengan pg_dump.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name the file to write the backup to.</source>
+        <translation>Sebutkan nama berkas untuk menyimpan cadangan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already exists; a backup never overwrites a file. Choose a new name.</source>
+        <translation>%1 sudah ada; cadangan tidak pernah menimpa berkas. Pilih nama baru.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Folder %1 tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder %1 cannot be written to.</source>
+        <translation>Folder %1 tidak dapat ditulisi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup to %1 failed (is the disk full?): %2</source>
+        <translation>Pencadangan ke %1 gagal (apakah disk penuh?): %2</translation>
+    </message>
+</context>
+<context>
     <name>rapi::BusinessSettingsStore</name>
     <message>
         <location filename="../core/sla/businesssettings.cpp" line="+35"/>
@@ -540,7 +573,7 @@
         <translation>Gabungkan data lain dari orang yang sama ke data ini</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Contact and preferences</source>
         <translation>Kontak dan preferensi</translation>
     </message>
@@ -565,7 +598,7 @@
         <translation>Simpan perubahan (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Possible duplicates</source>
         <translation>Kemungkinan duplikat</translation>
     </message>
@@ -610,7 +643,7 @@
         <translation>diubah %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Merge…</source>
         <translation>Gabungkan…</translation>
     </message>
@@ -869,9 +902,14 @@ shopee: sitirahma</translation>
 <context>
     <name>rapi::CustomersTab</name>
     <message>
-        <location filename="../ui/customers/customerstab.cpp" line="+78"/>
+        <location filename="../ui/customers/customerstab.cpp" line="+80"/>
         <source>Search name, phone, e-mail, tag or note</source>
         <translation>Cari nama, telepon, e-mail, tag, atau catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by name</source>
+        <translation>Cari berdasarkan nama</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -884,7 +922,7 @@ shopee: sitirahma</translation>
         <translation>Muat ulang daftar (F5)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Recently active customers · type to search all %1</source>
         <translation>Pelanggan yang baru-baru ini aktif · ketik untuk mencari di antara semua %1 pelanggan</translation>
     </message>
@@ -1299,7 +1337,7 @@ shopee: sitirahma</translation>
 <context>
     <name>rapi::DemoGenerator</name>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="+165"/>
+        <location filename="../core/demo/demogenerator.cpp" line="+166"/>
         <source>This database already holds products or orders. Demo data is only added to an empty database; nothing was changed.</source>
         <translation>Basis data ini sudah berisi produk atau pesanan. Data demo hanya ditambahkan ke basis data yang kosong; tidak ada yang diubah.</translation>
     </message>
@@ -1804,7 +1842,7 @@ shopee: sitirahma</translation>
         <translation>%1 — %2 (%3) — Rapi</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
@@ -1814,7 +1852,7 @@ shopee: sitirahma</translation>
         <translation>Pesanan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stock</source>
         <translation>Stok</translation>
     </message>
@@ -1839,7 +1877,7 @@ shopee: sitirahma</translation>
         <translation>Templat &amp;&amp; SOP</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>
@@ -1899,7 +1937,7 @@ shopee: sitirahma</translation>
         <translation>&amp;Stok</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Reorder list…</source>
         <translation>&amp;Daftar pesan ulang…</translation>
     </message>
@@ -1909,7 +1947,7 @@ shopee: sitirahma</translation>
         <translation>Stok &amp;opname…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>T&amp;ickets</source>
         <translation>T&amp;iket</translation>
     </message>
@@ -2465,7 +2503,7 @@ shopee: sitirahma</translation>
 <context>
     <name>rapi::OrderDetailPanel</name>
     <message>
-        <location filename="../ui/orders/orderdetailpanel.cpp" line="+66"/>
+        <location filename="../ui/orders/orderdetailpanel.cpp" line="+67"/>
         <source>Select an order to see its details.</source>
         <translation>Pilih pesanan untuk melihat detailnya.</translation>
     </message>
@@ -2577,12 +2615,12 @@ shopee: sitirahma</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+216"/>
+        <location line="+225"/>
         <source>This order is finished; it has no further steps.</source>
         <translation>Pesanan ini sudah selesai; tidak ada langkah lanjutan.</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-160"/>
         <source>Placed %1 · %2</source>
         <translation>Masuk %1 · %2</translation>
     </message>
@@ -2657,12 +2695,17 @@ shopee: sitirahma</translation>
         <translation>Retur…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Move this order to “%1”</source>
         <translation>Pindahkan pesanan ini ke “%1”</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>The next step is not yours: %1</source>
+        <translation>Langkah berikutnya bukan bagian Anda: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This order is done. A return can still be recorded (button above).</source>
         <translation>Pesanan ini sudah selesai. Retur masih dapat dicatat (tombol di atas).</translation>
     </message>
@@ -2731,7 +2774,7 @@ shopee: sitirahma</translation>
 <context>
     <name>rapi::OrderService</name>
     <message>
-        <location filename="../core/orders/orderservice.cpp" line="+61"/>
+        <location filename="../core/orders/orderservice.cpp" line="+63"/>
         <source>Order %1 does not exist.</source>
         <translation>Pesanan %1 tidak ada.</translation>
     </message>
@@ -2904,7 +2947,7 @@ shopee: sitirahma</translation>
 <context>
     <name>rapi::OrdersTab</name>
     <message>
-        <location filename="../ui/orders/orderstab.cpp" line="+90"/>
+        <location filename="../ui/orders/orderstab.cpp" line="+91"/>
         <source>Search order number, customer or phone</source>
         <translation>Cari nomor pesanan, pelanggan, atau telepon</translation>
     </message>
@@ -2944,7 +2987,7 @@ shopee: sitirahma</translation>
         <translation>Pesanan baru…</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>stuck only</source>
         <translation>hanya yang tertahan</translation>
     </message>
@@ -3086,7 +3129,7 @@ shopee: sitirahma</translation>
 <context>
     <name>rapi::Permission</name>
     <message>
-        <location filename="../core/accounts/permission.cpp" line="+74"/>
+        <location filename="../core/accounts/permission.cpp" line="+75"/>
         <source>Only the owner can manage users.</source>
         <translation>Hanya pemilik yang dapat mengelola pengguna.</translation>
     </message>
@@ -3104,6 +3147,11 @@ shopee: sitirahma</translation>
         <location line="+2"/>
         <source>Only the owner can run this.</source>
         <translation>Hanya pemilik yang dapat menjalankan ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role does not see the shop&apos;s figures or stock.</source>
+        <translation>Peran Anda tidak melihat angka toko maupun stok.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3467,6 +3515,34 @@ Apa yang berubah minggu depan?</translation>
     </message>
 </context>
 <context>
+    <name>rapi::ShareTemplateDialog</name>
+    <message>
+        <location filename="../ui/templates/sharetemplatedialog.cpp" line="+22"/>
+        <source>Share with vendors</source>
+        <translation>Bagikan ke vendor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vendors see only the templates and briefs shared with them. Tick who may read “%1”; the rest of the team reads every template.</source>
+        <translation>Vendor hanya melihat templat dan brief yang dibagikan kepada mereka. Centang siapa yang boleh membaca “%1”; anggota tim lainnya membaca semua templat.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save sharing</source>
+        <translation>Simpan pembagian</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There are no vendor accounts yet. Add one under Settings ▸ Users with the role Vendor.</source>
+        <translation>Belum ada akun vendor. Tambahkan di Pengaturan ▸ Pengguna dengan peran Vendor.</translation>
+    </message>
+</context>
+<context>
     <name>rapi::SlaPage</name>
     <message>
         <location filename="../ui/settings/slapage.cpp" line="+30"/>
@@ -3622,7 +3698,7 @@ Apa yang berubah minggu depan?</translation>
 <context>
     <name>rapi::SopsPage</name>
     <message>
-        <location filename="../ui/templates/sopspage.cpp" line="+32"/>
+        <location filename="../ui/templates/sopspage.cpp" line="+33"/>
         <source>New SOP…</source>
         <translation>SOP baru…</translation>
     </message>
@@ -3637,7 +3713,7 @@ Apa yang berubah minggu depan?</translation>
         <translation>Pilih SOP untuk mengubahnya, atau tulis SOP baru untuk tahap pesanan atau kategori tiket.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>What the work must achieve</source>
         <translation>Hasil yang harus dicapai</translation>
     </message>
@@ -3848,7 +3924,7 @@ Apa yang berubah minggu depan?</translation>
 <context>
     <name>rapi::StockTab</name>
     <message>
-        <location filename="../ui/stock/stocktab.cpp" line="+102"/>
+        <location filename="../ui/stock/stocktab.cpp" line="+103"/>
         <source>Search SKU or product name</source>
         <translation>Cari SKU atau nama produk</translation>
     </message>
@@ -3873,7 +3949,7 @@ Apa yang berubah minggu depan?</translation>
         <translation>Stok opname…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Select a product to see its stock and movements.</source>
         <translation>Pilih produk untuk melihat stok dan mutasinya.</translation>
     </message>
@@ -3938,7 +4014,7 @@ Apa yang berubah minggu depan?</translation>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>%1 products · %2 critical</source>
         <translation>%1 produk · %2 kritis</translation>
     </message>
@@ -4110,7 +4186,7 @@ Apa yang berubah minggu depan?</translation>
         <translation>Pindahkan</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
@@ -4155,7 +4231,7 @@ Apa yang berubah minggu depan?</translation>
         <translation>Terkait %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Blocked: %1</source>
         <translation>Terhambat: %1</translation>
     </message>
@@ -4547,7 +4623,7 @@ Apa yang berubah minggu depan?</translation>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Order</source>
         <translation>Pesanan</translation>
     </message>
@@ -4562,7 +4638,12 @@ Apa yang berubah minggu depan?</translation>
         <translation>Pelanggan</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
+        <source>Shown with the shop&apos;s own values: your role does not see customers&apos; data.</source>
+        <translation>Ditampilkan dengan data toko sendiri: peran Anda tidak melihat data pelanggan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Order number or customer</source>
         <translation>Nomor pesanan atau pelanggan</translation>
     </message>
@@ -4592,7 +4673,7 @@ Apa yang berubah minggu depan?</translation>
         <translation>Kosong: pelanggan terbaru</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Nothing matches “%1”; shown with the shop&apos;s own values only.</source>
         <translation>Tidak ada yang cocok dengan “%1”; hanya diisi dengan data toko sendiri.</translation>
     </message>
@@ -4622,7 +4703,7 @@ Apa yang berubah minggu depan?</translation>
         <translation>Diisi dengan %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>This text cannot be sent as it is. %1</source>
         <translation>Teks ini belum dapat dikirim apa adanya. %1</translation>
     </message>
@@ -4775,19 +4856,36 @@ Apa yang berubah minggu depan?</translation>
 <context>
     <name>rapi::TemplateRepository</name>
     <message>
-        <location filename="../core/templates/templaterepository.cpp" line="+33"/>
-        <location line="+129"/>
+        <location filename="../core/templates/templaterepository.cpp" line="+50"/>
+        <location line="+15"/>
+        <location line="+196"/>
         <location line="+21"/>
         <source>Template %1 does not exist.</source>
         <translation>Templat %1 tidak ada.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-183"/>
+        <location line="+4"/>
         <source>Template version %1 does not exist.</source>
         <translation>Versi templat %1 tidak ada.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
+        <source>User %1 does not exist.</source>
+        <translation>Pengguna %1 tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a vendor; only vendors&apos; access is chosen per template.</source>
+        <translation>%1 bukan vendor; hanya akses vendor yang diatur per templat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is deactivated.</source>
+        <translation>%1 sudah dinonaktifkan.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <location line="+77"/>
         <source>Give the template a name.</source>
         <translation>Beri nama templat.</translation>
@@ -4812,7 +4910,7 @@ Apa yang berubah minggu depan?</translation>
 <context>
     <name>rapi::TemplatesPage</name>
     <message>
-        <location filename="../ui/templates/templatespage.cpp" line="+26"/>
+        <location filename="../ui/templates/templatespage.cpp" line="+29"/>
         <source>New template…</source>
         <translation>Templat baru…</translation>
     </message>
@@ -4827,7 +4925,39 @@ Apa yang berubah minggu depan?</translation>
         <translation>Pilih templat untuk mengubahnya, atau buat yang baru.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>No templates or briefs are shared with you yet; the owner shares them from this tab.</source>
+        <translation>Belum ada templat atau brief yang dibagikan kepada Anda; pemilik membagikannya dari tab ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a template to read it.</source>
+        <translation>Pilih templat untuk membacanya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share with vendors…</source>
+        <translation>Bagikan ke vendor…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose which outside vendors may read this template or brief</source>
+        <translation>Pilih vendor luar yang boleh membaca templat atau brief ini</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sharing saved: no vendor reads this template now.</source>
+        <translation>Pembagian disimpan: kini tidak ada vendor yang membaca templat ini.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sharing saved: %n vendor(s) can read this template.</source>
+        <translation>
+            <numerusform>Pembagian disimpan: %n vendor dapat membaca templat ini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Write the message; insert placeholders from the list on the right.</source>
         <translation>Tulis pesannya; sisipkan placeholder dari daftar di sebelah kanan.</translation>
     </message>
@@ -4857,7 +4987,7 @@ Apa yang berubah minggu depan?</translation>
         <translation>Isinya</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Template created as version 1.</source>
         <translation>Templat dibuat sebagai versi 1.</translation>
     </message>
@@ -4865,7 +4995,7 @@ Apa yang berubah minggu depan?</translation>
 <context>
     <name>rapi::TemplatesTab</name>
     <message>
-        <location filename="../ui/templates/templatestab.cpp" line="+39"/>
+        <location filename="../ui/templates/templatestab.cpp" line="+40"/>
         <source>Templates</source>
         <translation>Templat</translation>
     </message>
@@ -5962,7 +6092,7 @@ Apa yang berubah minggu depan?</translation>
 <context>
     <name>rapi::VersionedEditorPage</name>
     <message>
-        <location filename="../ui/templates/versionededitorpage.cpp" line="+105"/>
+        <location filename="../ui/templates/versionededitorpage.cpp" line="+107"/>
         <location line="+58"/>
         <source>History</source>
         <translation>Riwayat</translation>
@@ -5979,12 +6109,12 @@ Apa yang berubah minggu depan?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+215"/>
+        <location line="+235"/>
         <source>Deactivate</source>
         <translation>Nonaktifkan</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-207"/>
         <source>Save as new version</source>
         <translation>Simpan sebagai versi baru</translation>
     </message>
@@ -5995,23 +6125,23 @@ Apa yang berubah minggu depan?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+311"/>
+        <location line="+334"/>
         <source>Discard changes</source>
         <translation>Buang perubahan</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+232"/>
+        <location line="-332"/>
+        <location line="+255"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-238"/>
         <source>Back to the text</source>
         <translation>Kembali ke teks</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+39"/>
         <source>This cannot be renamed.</source>
         <translation>Nama ini tidak dapat diganti.</translation>
     </message>
@@ -6041,7 +6171,7 @@ Apa yang berubah minggu depan?</translation>
         <translation>Munculkan lagi sebagai pilihan</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Save or discard your changes before restoring a version.</source>
         <translation>Simpan atau buang perubahan Anda sebelum memulihkan versi.</translation>
     </message>
@@ -6835,8 +6965,8 @@ Apa yang berubah minggu depan?</translation>
 <context>
     <name>rapi::cli</name>
     <message>
-        <location filename="../app/cli/commands.cpp" line="+194"/>
-        <location filename="../app/cli/main.cpp" line="+85"/>
+        <location filename="../app/cli/commands.cpp" line="+195"/>
+        <location filename="../app/cli/main.cpp" line="+89"/>
         <source>Run “rapi-cli --help” for the commands.</source>
         <translation>Jalankan “rapi-cli --help” untuk melihat daftar perintah.</translation>
     </message>
@@ -6896,12 +7026,12 @@ Apa yang berubah minggu depan?</translation>
     </message>
     <message>
         <location line="-9"/>
-        <location line="+205"/>
+        <location line="+207"/>
         <source>Tickets created: %1, resolved: %2</source>
         <translation>Tiket dibuat: %1, terselesaikan: %2</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-206"/>
         <source>Open tickets by touchpoint:</source>
         <translation>Tiket aktif per titik kontak:</translation>
     </message>
@@ -6931,7 +7061,7 @@ Apa yang berubah minggu depan?</translation>
         <translation>--to harus setelah --from (--to adalah hari pertama yang tidak dihitung).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Period: %1 to %2 (exclusive)</source>
         <translation>Periode: %1 sampai %2 (tanggal akhir tidak dihitung)</translation>
     </message>
@@ -6942,12 +7072,12 @@ Apa yang berubah minggu depan?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Orders done: %1</source>
         <translation>Pesanan selesai: %1</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Gross sales: %1</source>
         <translation>Penjualan kotor: %1</translation>
     </message>
@@ -6967,7 +7097,7 @@ Apa yang berubah minggu depan?</translation>
         <translation>%1 keluar; rata-rata %2, median %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Bottleneck: %1</source>
         <translation>Hambatan terbesar: %1</translation>
     </message>
@@ -7043,24 +7173,34 @@ Apa yang berubah minggu depan?</translation>
         <translation>%1: dipesan %2, tetapi pesanan yang memegang reservasi memerlukan %3.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The stock figures of %n product(s) disagree with the ledger.</source>
         <translation>
             <numerusform>Angka stok %n produk tidak sesuai dengan kartu stok.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+43"/>
+        <location line="+8"/>
+        <source>backup needs --out FILE (where to write the copy).</source>
+        <translation>backup memerlukan --out BERKAS (tempat menyimpan salinan).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backup written: %1 (%2 KB).</source>
+        <translation>Cadangan tersimpan: %1 (%2 KB).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+44"/>
         <source>Unknown language “%1”; use id or en.</source>
         <translation>Bahasa “%1” tidak dikenal; gunakan id atau en.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>“%1” takes no further arguments (got “%2”).</source>
         <translation>“%1” tidak menerima argumen tambahan (diberikan “%2”).</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-137"/>
         <source>Usage: rapi-cli --database FILE|URL [--lang id|en] COMMAND ...
 
 Commands:
@@ -7080,6 +7220,8 @@ Commands:
       Fill an empty database with a demo shop.
   check
       Check the database and the stock ledger.
+  backup --out FILE
+      Write a consistent copy of a Rapi file while it is in use (owner only).
   report weekly [--week 2026-W47] --format pdf|csv|xlsx --out FILE
       The weekly report of an ISO week (default last week) beside the week before.
   init --owner NAME
@@ -7114,6 +7256,8 @@ Perintah:
       Mengisi basis data kosong dengan toko demo.
   check
       Memeriksa basis data dan kartu stok.
+  backup --out BERKAS
+      Menulis salinan utuh berkas Rapi selagi dipakai (hanya pemilik).
   report weekly [--week 2026-W47] --format pdf|csv|xlsx --out BERKAS
       Laporan mingguan satu minggu ISO (bawaan: minggu lalu) di samping minggu sebelumnya.
   init --owner NAMA
@@ -7131,17 +7275,17 @@ Kode keluar: 0 berhasil, 1 masukan salah atau ditolak, 2 cara penggunaan salah. 
 </translation>
     </message>
     <message>
-        <location line="+119"/>
-        <source>Name a command: import, kpi, recap, demo, check, report, init, user or audit.</source>
-        <translation>Sebutkan perintah: import, kpi, recap, demo, check, report, init, user atau audit.</translation>
+        <location line="+125"/>
+        <source>Name a command: import, kpi, recap, demo, check, backup, report, init, user or audit.</source>
+        <translation>Sebutkan perintah: import, kpi, recap, demo, check, backup, report, init, user atau audit.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Unknown command “%1”; use import, kpi, recap, demo, check, report, init, user or audit.</source>
         <translation>Perintah “%1” tidak dikenal; gunakan import, kpi, recap, demo, check, report, init, user atau audit.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Use: rapi-cli --database FILE report weekly --week 2026-W47 --format pdf|csv|xlsx --out FILE</source>
         <translation>Gunakan: rapi-cli --database BERKAS report weekly --week 2026-W47 --format pdf|csv|xlsx --out BERKAS</translation>
     </message>
@@ -7156,7 +7300,7 @@ Kode keluar: 0 berhasil, 1 masukan salah atau ditolak, 2 cara penggunaan salah. 
         <translation>--%1 tidak dapat digunakan dengan “%2”.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Say which database to use: --database FILE or --database postgresql://…</source>
         <translation>Sebutkan basis data yang digunakan: --database BERKAS atau --database postgresql://…</translation>
     </message>
