@@ -149,7 +149,7 @@ TEST_CASE("the owner shares a brief with one vendor, who then reads only that, w
         veraItem->setCheckState(Qt::Checked);
     pressOk(dialog);
     REQUIRE(waitUntil([&] { return !dialog->isVisible(); }));
-    CHECK(page->banner()->text() == QStringLiteral("Sharing saved: 1 vendor(s) can read this template."));
+    CHECK(page->banner()->text() == QStringLiteral("Sharing saved: 1 vendor can read this template."));
     CHECK(TemplateRepository(*f.db).sharedWith(brief.id, f.context->actor).value() ==
           QList<qint64>{vera.userId});
 

@@ -1,6 +1,7 @@
 #include "customers/customermergedialog.h"
 
 #include "common/appcontext.h"
+#include "common/dialogparts.h"
 #include "common/theme.h"
 #include "customers/customerservice.h"
 
@@ -75,12 +76,7 @@ CustomerMergeDialog::CustomerMergeDialog(AppContext &context, const CustomerProf
     layout->addWidget(m_summary);
 
     m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, theme::criticalText());
-    m_error->setPalette(errorPalette);
-    m_error->hide();
+    dialogparts::styleAsError(m_error);
     layout->addWidget(m_error);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -125,7 +121,8 @@ void CustomerMergeDialog::search()
     m_searchTimer->stop();
     const QString text = m_search->text().trimmed();
     const CustomerRepository repository(m_context.db, m_context.clock);
-    auto found = text.isEmpty() ? repository.duplicatesOf(m_current.id) : repository.find(text, m_context.actor, 50);
+    auto found =
+        text.isEmpty() ? repository.duplicatesOf(m_current.id) : repository.find(text, m_context.actor, 50);
     if (!found) {
         m_error->setText(found.error());
         m_error->show();

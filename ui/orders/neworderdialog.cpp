@@ -1,6 +1,7 @@
 #include "orders/neworderdialog.h"
 
 #include "common/appcontext.h"
+#include "common/dialogparts.h"
 #include "common/moneyedit.h"
 #include "common/tables.h"
 #include "common/theme.h"
@@ -11,7 +12,6 @@
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -58,26 +58,16 @@ NewOrderDialog::NewOrderDialog(AppContext &context, QWidget *parent) : QDialog(p
     layout->addWidget(buildItemsSection(), 1);
 
     m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, theme::criticalText());
-    m_error->setPalette(errorPalette);
-    m_error->hide();
+    dialogparts::styleAsError(m_error);
     layout->addWidget(m_error);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_create = buttons->button(QDialogButtonBox::Ok);
-    m_create->setText(tr("Create order"));
-    m_create->setObjectName(QStringLiteral("createOrderButton"));
-    theme::makePrimary(m_create);
+    m_create =
+        dialogparts::addConfirmButtons(this, layout, tr("Create order"), QStringLiteral("createOrderButton"));
     // Enter in the product field adds a line; it must not create the order by accident.
     m_create->setAutoDefault(false);
     m_create->setDefault(false);
-    buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
-    connect(buttons, &QDialogButtonBox::accepted, this, &NewOrderDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &NewOrderDialog::reject);
-    layout->addWidget(buttons);
+    for (QPushButton *button : m_create->parentWidget()->findChildren<QPushButton *>())
+        button->setAutoDefault(false);
 
     resize(820, 640);
     refreshLines();

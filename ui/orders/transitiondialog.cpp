@@ -1,5 +1,6 @@
 #include "orders/transitiondialog.h"
 
+#include "common/dialogparts.h"
 #include "common/theme.h"
 
 #include <QComboBox>
@@ -94,12 +95,7 @@ TransitionDialog::TransitionDialog(const Order &order, OrderStage to, QWidget *p
     }
 
     m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, theme::criticalText());
-    m_error->setPalette(errorPalette);
-    m_error->hide();
+    dialogparts::styleAsError(m_error);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &TransitionDialog::accept);

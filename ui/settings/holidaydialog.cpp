@@ -1,5 +1,6 @@
 #include "settings/holidaydialog.h"
 
+#include "common/dialogparts.h"
 #include "common/theme.h"
 
 #include <QDateEdit>
@@ -48,12 +49,7 @@ HolidayDialog::HolidayDialog(const QList<Holiday> &others, const Holiday &initia
     form->addRow(tr("Name"), m_name);
     layout->addLayout(form);
 
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, theme::criticalText());
-    m_error->setPalette(errorPalette);
-    m_error->hide();
+    dialogparts::styleAsError(m_error);
     layout->addWidget(m_error);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

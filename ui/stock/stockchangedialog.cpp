@@ -1,6 +1,7 @@
 #include "stock/stockchangedialog.h"
 
 #include "common/appcontext.h"
+#include "common/dialogparts.h"
 #include "common/theme.h"
 #include "common/uiformat.h"
 #include "stock/stockledger.h"
@@ -58,12 +59,7 @@ StockChangeDialog::StockChangeDialog(AppContext &context, const Product &product
     form->addRow(tr("On hand"), m_preview);
     layout->addLayout(form);
 
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, theme::criticalText());
-    m_error->setPalette(errorPalette);
-    m_error->hide();
+    dialogparts::styleAsError(m_error);
     layout->addWidget(m_error);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

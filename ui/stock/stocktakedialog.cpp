@@ -1,6 +1,7 @@
 #include "stock/stocktakedialog.h"
 
 #include "common/appcontext.h"
+#include "common/dialogparts.h"
 #include "common/tables.h"
 #include "common/theme.h"
 #include "common/uiformat.h"
@@ -90,12 +91,7 @@ StocktakeDialog::StocktakeDialog(AppContext &context, QWidget *parent)
     form->addRow(tr("Reason"), m_reason);
     layout->addLayout(form);
 
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, theme::criticalText());
-    m_error->setPalette(errorPalette);
-    m_error->hide();
+    dialogparts::styleAsError(m_error);
     layout->addWidget(m_error);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -1,12 +1,12 @@
 #include "tasks/taskdialogs.h"
 
 #include "common/appcontext.h"
+#include "common/dialogparts.h"
 #include "common/theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,22 +19,8 @@ namespace rapi {
 
 namespace {
 
-QDialogButtonBox *addButtons(QDialog *dialog, QVBoxLayout *layout, const QString &confirmText)
-{
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
-    ok->setText(confirmText);
-    ok->setObjectName(QStringLiteral("saveButton"));
-    ok->setDefault(true);
-    theme::makePrimary(ok);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    return buttons;
-}
-
-QPlainTextEdit *textField(QWidget *parent, const QString &name, const QString &text, const QString &placeholder,
-                          int height)
+QPlainTextEdit *textField(QWidget *parent, const QString &name, const QString &text,
+                          const QString &placeholder, int height)
 {
     auto *edit = new QPlainTextEdit(text, parent);
     edit->setObjectName(name);
@@ -55,23 +41,11 @@ bool showIfFailed(QLabel *error, const Status &status)
 
 } // namespace
 
-QLabel *makeDialogError(QWidget *parent)
-{
-    auto *error = new QLabel(parent);
-    error->setObjectName(QStringLiteral("errorLabel"));
-    error->setWordWrap(true);
-    QPalette p = error->palette();
-    p.setColor(QPalette::WindowText, theme::criticalText());
-    error->setPalette(p);
-    error->hide();
-    return error;
-}
-
 TaskDialog::TaskDialog(AppContext &context, const Task &task, Save save, QWidget *parent)
     : QDialog(parent), m_context(context), m_task(task), m_save(std::move(save)),
-      m_title(new QLineEdit(task.title, this)), m_assignee(new QComboBox(this)), m_hasDue(new QCheckBox(this)),
-      m_due(new QDateEdit(this)), m_linkKind(new QComboBox(this)), m_link(new QLineEdit(this)),
-      m_error(makeDialogError(this))
+      m_title(new QLineEdit(task.title, this)), m_assignee(new QComboBox(this)),
+      m_hasDue(new QCheckBox(this)), m_due(new QDateEdit(this)), m_linkKind(new QComboBox(this)),
+      m_link(new QLineEdit(this)), m_error(dialogparts::errorLabel(this))
 {
     setObjectName(QStringLiteral("taskDialog"));
     setWindowTitle(task.id == 0 ? tr("New task") : tr("Edit task"));
@@ -122,9 +96,8 @@ TaskDialog::TaskDialog(AppContext &context, const Task &task, Save save, QWidget
     m_link->setObjectName(QStringLiteral("taskLinkEdit"));
     m_link->setText(tasklinks::text(context.db, task));
     m_link->setEnabled(tasklinks::kindOf(task) != TaskLinkKind::None);
-    connect(m_linkKind, &QComboBox::currentIndexChanged, this, [this] {
-        m_link->setEnabled(m_linkKind->currentData().toInt() != int(TaskLinkKind::None));
-    });
+    connect(m_linkKind, &QComboBox::currentIndexChanged, this,
+            [this] { m_link->setEnabled(m_linkKind->currentData().toInt() != int(TaskLinkKind::None)); });
     auto *linkRow = new QHBoxLayout;
     linkRow->addWidget(m_linkKind);
     linkRow->addWidget(m_link, 1);
@@ -132,7 +105,8 @@ TaskDialog::TaskDialog(AppContext &context, const Task &task, Save save, QWidget
 
     layout->addLayout(form);
     layout->addWidget(m_error);
-    addButtons(this, layout, task.id == 0 ? tr("Create task") : tr("Save"));
+    dialogparts::addConfirmButtons(this, layout, task.id == 0 ? tr("Create task") : tr("Save"),
+                                   QStringLiteral("saveButton"));
     setMinimumWidth(480);
     m_title->setFocus();
 }
@@ -153,7 +127,7 @@ void TaskDialog::accept()
 }
 
 CheckInDialog::CheckInDialog(const CheckIn &today, Save save, QWidget *parent)
-    : QDialog(parent), m_save(std::move(save)), m_error(makeDialogError(this))
+    : QDialog(parent), m_save(std::move(save)), m_error(dialogparts::errorLabel(this))
 {
     setObjectName(QStringLiteral("checkInDialog"));
     setWindowTitle(tr("Daily check-in"));
@@ -171,7 +145,7 @@ CheckInDialog::CheckInDialog(const CheckIn &today, Save save, QWidget *parent)
     form->addRow(tr("Blockers"), m_blockers);
     layout->addLayout(form);
     layout->addWidget(m_error);
-    addButtons(this, layout, tr("Check in"));
+    dialogparts::addConfirmButtons(this, layout, tr("Check in"), QStringLiteral("saveButton"));
     setMinimumWidth(480);
     m_focus->setFocus();
 }
@@ -185,7 +159,7 @@ void CheckInDialog::accept()
 }
 
 ReviewDialog::ReviewDialog(const QString &week, const QString &notes, Save save, QWidget *parent)
-    : QDialog(parent), m_save(std::move(save)), m_error(makeDialogError(this))
+    : QDialog(parent), m_save(std::move(save)), m_error(dialogparts::errorLabel(this))
 {
     setObjectName(QStringLiteral("reviewDialog"));
     setWindowTitle(tr("Weekly review %1").arg(week));
@@ -194,7 +168,7 @@ ReviewDialog::ReviewDialog(const QString &week, const QString &notes, Save save,
                         tr("What stalled this week?\nWhy did it stall?\nWhat changes next week?"), 200);
     layout->addWidget(m_notes);
     layout->addWidget(m_error);
-    addButtons(this, layout, tr("Save review"));
+    dialogparts::addConfirmButtons(this, layout, tr("Save review"), QStringLiteral("saveButton"));
     setMinimumWidth(520);
 }
 

@@ -18,9 +18,6 @@ namespace rapi {
 
 struct AppContext;
 
-// A red line inside a dialog for the core's refusal; the dialog stays open with the text kept.
-QLabel *makeDialogError(QWidget *parent);
-
 // New task and edit task: title, assignee (active users), due date (optional) and a link to an
 // order, ticket or product typed as its number or SKU. `save` gets the task; a refusal shows here.
 class TaskDialog final : public QDialog

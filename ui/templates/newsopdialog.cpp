@@ -1,12 +1,12 @@
 #include "templates/newsopdialog.h"
 
 #include "common/appcontext.h"
+#include "common/dialogparts.h"
 #include "common/theme.h"
 #include "orders/orderstage.h"
 #include "templates/soprepository.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
@@ -73,22 +73,10 @@ NewSopDialog::NewSopDialog(AppContext &context, QWidget *parent)
     form->addRow(tr("Done standard"), m_done);
     layout->addLayout(form, 1);
 
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, theme::criticalText());
-    m_error->setPalette(errorPalette);
-    m_error->hide();
+    dialogparts::styleAsError(m_error);
     layout->addWidget(m_error);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    QPushButton *create = buttons->button(QDialogButtonBox::Ok);
-    create->setText(tr("Create SOP"));
-    create->setObjectName(QStringLiteral("createSopButton"));
-    theme::makePrimary(create);
-    connect(buttons, &QDialogButtonBox::accepted, this, &NewSopDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &NewSopDialog::reject);
-    layout->addWidget(buttons);
+    dialogparts::addConfirmButtons(this, layout, tr("Create SOP"), QStringLiteral("createSopButton"));
     connect(m_forStage, &QRadioButton::toggled, this, [this](bool stage) {
         m_stage->setEnabled(stage);
         m_category->setEnabled(!stage);

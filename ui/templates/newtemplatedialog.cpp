@@ -1,12 +1,12 @@
 #include "templates/newtemplatedialog.h"
 
 #include "common/appcontext.h"
+#include "common/dialogparts.h"
 #include "common/theme.h"
 #include "templates/placeholderhighlighter.h"
 #include "templates/templaterepository.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,22 +40,11 @@ NewTemplateDialog::NewTemplateDialog(AppContext &context, TemplateKind kind, QWi
     form->addRow(tr("Text"), m_body);
     layout->addLayout(form, 1);
 
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, theme::criticalText());
-    m_error->setPalette(errorPalette);
-    m_error->hide();
+    dialogparts::styleAsError(m_error);
     layout->addWidget(m_error);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    QPushButton *create = buttons->button(QDialogButtonBox::Ok);
-    create->setText(tr("Create template"));
-    create->setObjectName(QStringLiteral("createTemplateButton"));
-    theme::makePrimary(create);
-    connect(buttons, &QDialogButtonBox::accepted, this, &NewTemplateDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &NewTemplateDialog::reject);
-    layout->addWidget(buttons);
+    dialogparts::addConfirmButtons(this, layout, tr("Create template"),
+                                   QStringLiteral("createTemplateButton"));
     resize(620, 420);
 }
 

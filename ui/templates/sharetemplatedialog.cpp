@@ -2,10 +2,10 @@
 
 #include "accounts/accountservice.h"
 #include "common/appcontext.h"
+#include "common/dialogparts.h"
 #include "common/theme.h"
 #include "templates/templaterepository.h"
 
-#include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -32,22 +32,11 @@ ShareTemplateDialog::ShareTemplateDialog(AppContext &context, qint64 templateId,
     m_vendors->setObjectName(QStringLiteral("vendorList"));
     layout->addWidget(m_vendors, 1);
 
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, theme::criticalText());
-    m_error->setPalette(errorPalette);
-    m_error->hide();
+    dialogparts::styleAsError(m_error);
     layout->addWidget(m_error);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    QPushButton *save = buttons->button(QDialogButtonBox::Ok);
-    save->setText(tr("Save sharing"));
-    save->setObjectName(QStringLiteral("saveSharingButton"));
-    theme::makePrimary(save);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ShareTemplateDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ShareTemplateDialog::reject);
-    layout->addWidget(buttons);
+    QPushButton *save =
+        dialogparts::addConfirmButtons(this, layout, tr("Save sharing"), QStringLiteral("saveSharingButton"));
 
     const auto users = AccountService(context.db, context.clock).list(context.actor);
     const auto shared = TemplateRepository(context.db, context.clock).sharedWith(templateId, context.actor);

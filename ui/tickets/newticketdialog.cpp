@@ -1,6 +1,7 @@
 #include "tickets/newticketdialog.h"
 
 #include "common/appcontext.h"
+#include "common/dialogparts.h"
 #include "common/theme.h"
 #include "common/uiformat.h"
 #include "orders/orderrepository.h"
@@ -8,7 +9,6 @@
 #include "tickets/ticketservice.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -126,15 +126,8 @@ NewTicketDialog::NewTicketDialog(AppContext &context, QWidget *parent) : QDialog
     m_error->hide();
     layout->addWidget(m_error);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_create = buttons->button(QDialogButtonBox::Ok);
-    m_create->setText(tr("Create ticket"));
-    m_create->setObjectName(QStringLiteral("createTicketButton"));
-    m_create->setDefault(true);
-    theme::makePrimary(m_create);
-    connect(buttons, &QDialogButtonBox::accepted, this, &NewTicketDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &NewTicketDialog::reject);
-    layout->addWidget(buttons);
+    m_create = dialogparts::addConfirmButtons(this, layout, tr("Create ticket"),
+                                              QStringLiteral("createTicketButton"));
 
     setTabOrder(m_phone, m_customer);
     setTabOrder(m_customer, m_name);
@@ -170,7 +163,8 @@ void NewTicketDialog::lookUpPhone()
     QList<Customer> exact;
     QList<Customer> similar;
     if (phone.size() >= kMinimumDigits) {
-        auto found = CustomerRepository(m_context.db, m_context.clock).find(phone, m_context.actor, kMaxMatches);
+        auto found =
+            CustomerRepository(m_context.db, m_context.clock).find(phone, m_context.actor, kMaxMatches);
         if (!found) {
             showError(found.error());
             return;

@@ -1,12 +1,12 @@
 #include "tickets/templatepickerdialog.h"
 
 #include "common/appcontext.h"
+#include "common/dialogparts.h"
 #include "common/theme.h"
 #include "templates/templaterepository.h"
 #include "templates/templatevalues.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -59,14 +59,8 @@ TemplatePickerDialog::TemplatePickerDialog(AppContext &context, qint64 ticketId,
     m_error->hide();
     layout->addWidget(m_error);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_insert = buttons->button(QDialogButtonBox::Ok);
-    m_insert->setText(tr("Insert"));
-    m_insert->setObjectName(QStringLiteral("insertTemplateButton"));
-    theme::makePrimary(m_insert);
-    connect(buttons, &QDialogButtonBox::accepted, this, &TemplatePickerDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &TemplatePickerDialog::reject);
-    layout->addWidget(buttons);
+    m_insert =
+        dialogparts::addConfirmButtons(this, layout, tr("Insert"), QStringLiteral("insertTemplateButton"));
 
     auto values = templatevalues::forTicket(m_context.db, ticketId, m_context.actor, m_context.clock.now());
     if (values) {

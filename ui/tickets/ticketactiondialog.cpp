@@ -1,9 +1,9 @@
 #include "tickets/ticketactiondialog.h"
 
+#include "common/dialogparts.h"
 #include "common/theme.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,23 +37,10 @@ TicketActionDialog::TicketActionDialog(const QString &title, const QString &prom
     layout->addLayout(form);
 
     m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    QPalette p = m_error->palette();
-    p.setColor(QPalette::WindowText, theme::criticalText());
-    m_error->setPalette(p);
-    m_error->hide();
+    dialogparts::styleAsError(m_error);
     layout->addWidget(m_error);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
-    ok->setText(confirmText);
-    ok->setObjectName(QStringLiteral("confirmActionButton"));
-    ok->setDefault(true);
-    theme::makePrimary(ok);
-    connect(buttons, &QDialogButtonBox::accepted, this, &TicketActionDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &TicketActionDialog::reject);
-    layout->addWidget(buttons);
+    dialogparts::addConfirmButtons(this, layout, confirmText, QStringLiteral("confirmActionButton"));
     setMinimumWidth(440);
     m_note->setFocus();
 }
