@@ -94,7 +94,7 @@
 <context>
     <name>rapi::NewTicketDialog</name>
     <message numerus="yes">
-        <location filename="../ui/tickets/newticketdialog.cpp" line="+217"/>
+        <location filename="../ui/tickets/newticketdialog.cpp" line="+211"/>
         <source>%Ln order(s)</source>
         <translation>
             <numerusform>%Ln order</numerusform>

@@ -341,7 +341,7 @@
 <context>
     <name>rapi::CheckInDialog</name>
     <message>
-        <location filename="../ui/tasks/taskdialogs.cpp" line="+159"/>
+        <location filename="../ui/tasks/taskdialogs.cpp" line="+133"/>
         <source>Daily check-in</source>
         <translation>Check-in harian</translation>
     </message>
@@ -462,7 +462,7 @@
 <context>
     <name>rapi::CustomerMergeDialog</name>
     <message>
-        <location filename="../ui/customers/customermergedialog.cpp" line="+34"/>
+        <location filename="../ui/customers/customermergedialog.cpp" line="+35"/>
         <source>Merge customers</source>
         <translation>Gabungkan pelanggan</translation>
     </message>
@@ -482,19 +482,19 @@
         <translation>Data mana yang dipertahankan?</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>Merge</source>
         <translation>Gabungkan</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>No other record has the same phone or e-mail; search for it.</source>
         <translation>Tidak ada data lain dengan telepon atau e-mail yang sama; cari datanya.</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location line="-23"/>
+        <location line="+24"/>
         <source>Same phone number or e-mail address:</source>
         <translation>Nomor telepon atau alamat e-mail yang sama:</translation>
     </message>
@@ -1416,7 +1416,7 @@ shopee: sitirahma</translation>
 <context>
     <name>rapi::HolidayDialog</name>
     <message>
-        <location filename="../ui/settings/holidaydialog.cpp" line="+32"/>
+        <location filename="../ui/settings/holidaydialog.cpp" line="+33"/>
         <source>Edit holiday</source>
         <translation>Ubah hari libur</translation>
     </message>
@@ -1837,7 +1837,7 @@ shopee: sitirahma</translation>
 <context>
     <name>rapi::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+42"/>
+        <location filename="../ui/mainwindow.cpp" line="+47"/>
         <source>%1 — %2 (%3) — Rapi</source>
         <translation>%1 — %2 (%3) — Rapi</translation>
     </message>
@@ -1914,10 +1914,15 @@ shopee: sitirahma</translation>
     <message>
         <location line="+2"/>
         <source>Sign &amp;out</source>
-        <translation>&amp;Keluar akun</translation>
+        <translation>Keluar &amp;akun</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>&amp;Back up database…</source>
+        <translation>&amp;Cadangkan basis data…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -1997,7 +2002,32 @@ shopee: sitirahma</translation>
         <translation>Kata sandi diganti.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>%1-backup-%2.rapi</source>
+        <translation>%1-cadangan-%2.rapi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back up database</source>
+        <translation>Cadangkan basis data</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rapi databases (*.rapi)</source>
+        <translation>Basis data Rapi (*.rapi)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backup not written</source>
+        <translation>Cadangan tidak ditulis</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>Backup saved: %1 (%2).</source>
+        <translation>Cadangan tersimpan: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>About Rapi</source>
         <translation>Tentang Rapi</translation>
     </message>
@@ -2084,12 +2114,12 @@ shopee: sitirahma</translation>
         <translation>Pesanan baru</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Create order</source>
         <translation>Buat pesanan</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Customer and payment</source>
         <translation>Pelanggan dan pembayaran</translation>
     </message>
@@ -2305,7 +2335,7 @@ shopee: sitirahma</translation>
         <translation>Standar selesai</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Create SOP</source>
         <translation>Buat SOP</translation>
     </message>
@@ -2343,7 +2373,7 @@ shopee: sitirahma</translation>
         <translation>Teks</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Create template</source>
         <translation>Buat templat</translation>
     </message>
@@ -2431,12 +2461,12 @@ shopee: sitirahma</translation>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Create ticket</source>
         <translation>Buat tiket</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+55"/>
         <source>New customer</source>
         <translation>Pelanggan baru</translation>
     </message>
@@ -3527,12 +3557,12 @@ Apa yang berubah minggu depan?</translation>
         <translation>Vendor hanya melihat templat dan brief yang dibagikan kepada mereka. Centang siapa yang boleh membaca “%1”; anggota tim lainnya membaca semua templat.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>Save sharing</source>
         <translation>Simpan pembagian</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3784,7 +3814,7 @@ Apa yang berubah minggu depan?</translation>
 <context>
     <name>rapi::StockChangeDialog</name>
     <message>
-        <location filename="../ui/stock/stockchangedialog.cpp" line="+28"/>
+        <location filename="../ui/stock/stockchangedialog.cpp" line="+29"/>
         <source>Receive stock</source>
         <translation>Terima barang</translation>
     </message>
@@ -3834,7 +3864,7 @@ Apa yang berubah minggu depan?</translation>
         <translation>Stok fisik</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Receive</source>
         <translation>Terima</translation>
     </message>
@@ -4054,7 +4084,7 @@ Apa yang berubah minggu depan?</translation>
 <context>
     <name>rapi::StocktakeDialog</name>
     <message>
-        <location filename="../ui/stock/stocktakedialog.cpp" line="+49"/>
+        <location filename="../ui/stock/stocktakedialog.cpp" line="+50"/>
         <source>Stocktake (stock opname)</source>
         <translation>Stok opname</translation>
     </message>
@@ -4079,7 +4109,7 @@ Apa yang berubah minggu depan?</translation>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Record stocktake</source>
         <translation>Catat stok opname</translation>
     </message>
@@ -4299,7 +4329,7 @@ Apa yang berubah minggu depan?</translation>
         <translation>SKU produk</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>About</source>
         <translation>Terkait</translation>
     </message>
@@ -4595,12 +4625,12 @@ Apa yang berubah minggu depan?</translation>
         <translation>Pilih templat untuk melihatnya terisi dengan data tiket ini.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Insert</source>
         <translation>Sisipkan</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+46"/>
         <source>There is no template of this kind yet.</source>
         <translation>Belum ada templat jenis ini.</translation>
     </message>
@@ -5768,7 +5798,7 @@ Apa yang berubah minggu depan?</translation>
 <context>
     <name>rapi::TransitionDialog</name>
     <message>
-        <location filename="../ui/orders/transitiondialog.cpp" line="+40"/>
+        <location filename="../ui/orders/transitiondialog.cpp" line="+41"/>
         <source>Ship order %1</source>
         <translation>Kirim pesanan %1</translation>
     </message>
@@ -5880,7 +5910,7 @@ Apa yang berubah minggu depan?</translation>
         <translation>Pindahkan pesanan %1 ke “%2”?</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
         <source>Enter the courier.</source>
         <translation>Masukkan kurir.</translation>
     </message>

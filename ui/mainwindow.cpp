@@ -8,6 +8,7 @@
 #include "customers/customerstab.h"
 #include "dashboard/dashboardtab.h"
 #include "db/database.h"
+#include "maintenance/backup.h"
 #include "orders/orderstab.h"
 #include "reports/weeklyreportdialog.h"
 #include "settings/settingsdialog.h"
@@ -18,11 +19,15 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUrl>
@@ -157,6 +162,11 @@ void MainWindow::createMenus()
     const bool accounts = required && required.value();
     password->setVisible(accounts);
     signOut->setVisible(accounts);
+    QAction *backup = file->addAction(tr("&Back up database…"), this, &MainWindow::openBackup);
+    backup->setObjectName(QStringLiteral("backupAction"));
+    // A server database is backed up on the server (pg_dump).
+    backup->setVisible(permission::allows(m_context.actor.role, Permission::Maintain) &&
+                       m_context.db.isSqlite());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -327,6 +337,41 @@ void MainWindow::openChangePassword()
         statusBar()->showMessage(tr("Password changed."), 5000);
     });
     dialog->open();
+}
+
+void MainWindow::openBackup()
+{
+    const QFileInfo database(m_context.db.location());
+    const QString folder = database.isFile()
+                               ? database.absolutePath()
+                               : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = tr("%1-backup-%2.rapi")
+                             .arg(database.isFile() ? database.completeBaseName() : QStringLiteral("rapi"),
+                                  QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmm")));
+    // No overwrite question: a backup never replaces a file, and the core says so.
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Back up database"), QDir(folder).filePath(name), tr("Rapi databases (*.rapi)"), nullptr,
+        QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty())
+        backUpTo(path);
+}
+
+bool MainWindow::backUpTo(const QString &path)
+{
+    auto size = backup::writeCopy(m_context.db, path, m_context.actor, m_context.clock);
+    if (!size) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Backup not written"), size.error(),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("backupErrorBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    statusBar()->showMessage(tr("Backup saved: %1 (%2).")
+                                 .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()),
+                                      QLocale().formattedDataSize(size.value())),
+                             15000);
+    return true;
 }
 
 void MainWindow::showAbout()

@@ -49,6 +49,11 @@ public:
     // File ▸ Change password: asks for the current and the new password (not for the local owner).
     void openChangePassword();
     void openAuditLog();
+    // File ▸ Back up database… (owner, SQLite file): asks where, then backUpTo().
+    void openBackup();
+    // Writes a consistent copy (core backup::writeCopy); says where in the status bar, or shows the
+    // core's refusal in a message box. Returns whether the copy was written.
+    bool backUpTo(const QString &path);
 
 signals:
     // File ▸ Sign out: the app's main closes this window and asks who signs in next.

@@ -13,12 +13,14 @@
 #include "orders/orderdetailpanel.h"
 #include "orders/orderservice.h"
 #include "orders/orderstab.h"
+#include "stock/productrepository.h"
 #include "stock/stocktab.h"
 #include "templates/sharetemplatedialog.h"
 #include "templates/templatepreview.h"
 #include "templates/templaterepository.h"
 #include "templates/templatespage.h"
 #include "templates/templatestab.h"
+#include "testdb.h"
 #include "uitestsupport.h"
 
 #include <catch2/catch.hpp>
@@ -26,10 +28,13 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QFileInfo>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
@@ -272,4 +277,36 @@ TEST_CASE("finance reads a customer's form without editing it, and warehouse see
     for (const char *name : {"phoneEdit", "emailEdit", "handlesEdit", "preferencesEdit"})
         CHECK_FALSE(page->findChild<QWidget *>(QString::fromLatin1(name))->isVisible());
     CHECK(child<QPlainTextEdit>(page, "addressEdit")->isVisible());
+}
+
+TEST_CASE("the owner backs the database up from the File menu, others are not offered it")
+{
+    RolesUi f;
+    const qint64 product = f.addProduct(QStringLiteral("KOPI-250"), 65000, 14);
+    f.openWindow();
+    auto *action = f.window->findChild<QAction *>(QStringLiteral("backupAction"));
+    REQUIRE(action);
+    CHECK(action->isVisible());
+
+    const QString path = tempFilePath(QStringLiteral("ui-backup.rapi"));
+    REQUIRE(f.window->backUpTo(path));
+    CHECK(f.window->statusBar()->currentMessage().startsWith(QStringLiteral("Backup saved: ")));
+    CHECK(f.window->statusBar()->currentMessage().contains(QStringLiteral("ui-backup.rapi")));
+    auto copy = Database::open(path, Database::Options{.create = false});
+    REQUIRE(copy.ok());
+    CHECK(ProductRepository(*copy.value(), f.clock).get(product)->sku == QStringLiteral("KOPI-250"));
+
+    // The same name again: the core's refusal in a message box, and the first copy stays.
+    const qint64 size = QFileInfo(path).size();
+    CHECK_FALSE(f.window->backUpTo(path));
+    auto *box = waitForVisible<QMessageBox>(f.window.get(), QStringLiteral("backupErrorBox"));
+    REQUIRE(box);
+    CHECK(box->text().contains(QStringLiteral("already exists")));
+    box->accept();
+    CHECK(QFileInfo(path).size() == size);
+
+    f.signInAs(f.addUser(QStringLiteral("dina"), Role::Finance));
+    action = f.window->findChild<QAction *>(QStringLiteral("backupAction"));
+    REQUIRE(action);
+    CHECK_FALSE(action->isVisible());
 }
