@@ -341,7 +341,7 @@
 <context>
     <name>rapi::CheckInDialog</name>
     <message>
-        <location filename="../ui/tasks/taskdialogs.cpp" line="+133"/>
+        <location filename="../ui/tasks/taskdialogs.cpp" line="+132"/>
         <source>Daily check-in</source>
         <translation>Check-in harian</translation>
     </message>
@@ -1416,7 +1416,7 @@ shopee: sitirahma</translation>
 <context>
     <name>rapi::HolidayDialog</name>
     <message>
-        <location filename="../ui/settings/holidaydialog.cpp" line="+33"/>
+        <location filename="../ui/settings/holidaydialog.cpp" line="+32"/>
         <source>Edit holiday</source>
         <translation>Ubah hari libur</translation>
     </message>
@@ -2270,7 +2270,7 @@ shopee: sitirahma</translation>
 <context>
     <name>rapi::NewSopDialog</name>
     <message>
-        <location filename="../ui/templates/newsopdialog.cpp" line="+35"/>
+        <location filename="../ui/templates/newsopdialog.cpp" line="+34"/>
         <source>Order stage</source>
         <translation>Tahap pesanan</translation>
     </message>
@@ -2343,7 +2343,7 @@ shopee: sitirahma</translation>
 <context>
     <name>rapi::NewTemplateDialog</name>
     <message>
-        <location filename="../ui/templates/newtemplatedialog.cpp" line="+24"/>
+        <location filename="../ui/templates/newtemplatedialog.cpp" line="+23"/>
         <source>New template</source>
         <translation>Templat baru</translation>
     </message>
@@ -3547,7 +3547,7 @@ Apa yang berubah minggu depan?</translation>
 <context>
     <name>rapi::ShareTemplateDialog</name>
     <message>
-        <location filename="../ui/templates/sharetemplatedialog.cpp" line="+22"/>
+        <location filename="../ui/templates/sharetemplatedialog.cpp" line="+21"/>
         <source>Share with vendors</source>
         <translation>Bagikan ke vendor</translation>
     </message>
@@ -5038,7 +5038,7 @@ Apa yang berubah minggu depan?</translation>
 <context>
     <name>rapi::TicketActionDialog</name>
     <message>
-        <location filename="../ui/tickets/ticketactiondialog.cpp" line="+32"/>
+        <location filename="../ui/tickets/ticketactiondialog.cpp" line="+31"/>
         <source>Keep as it is</source>
         <translation>Biarkan seperti sekarang</translation>
     </message>
@@ -5798,7 +5798,7 @@ Apa yang berubah minggu depan?</translation>
 <context>
     <name>rapi::TransitionDialog</name>
     <message>
-        <location filename="../ui/orders/transitiondialog.cpp" line="+41"/>
+        <location filename="../ui/orders/transitiondialog.cpp" line="+40"/>
         <source>Ship order %1</source>
         <translation>Kirim pesanan %1</translation>
     </message>
@@ -7225,7 +7225,12 @@ Apa yang berubah minggu depan?</translation>
         <translation>Bahasa “%1” tidak dikenal; gunakan id atau en.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+48"/>
+        <source>Unknown command “%1”; use import, kpi, recap, demo, check, backup, report, init, user or audit.</source>
+        <translation>Perintah “%1” tidak dikenal; gunakan import, kpi, recap, demo, check, backup, report, init, user atau audit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>“%1” takes no further arguments (got “%2”).</source>
         <translation>“%1” tidak menerima argumen tambahan (diberikan “%2”).</translation>
     </message>
@@ -7310,12 +7315,7 @@ Kode keluar: 0 berhasil, 1 masukan salah atau ditolak, 2 cara penggunaan salah. 
         <translation>Sebutkan perintah: import, kpi, recap, demo, check, backup, report, init, user atau audit.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Unknown command “%1”; use import, kpi, recap, demo, check, report, init, user or audit.</source>
-        <translation>Perintah “%1” tidak dikenal; gunakan import, kpi, recap, demo, check, report, init, user atau audit.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Use: rapi-cli --database FILE report weekly --week 2026-W47 --format pdf|csv|xlsx --out FILE</source>
         <translation>Gunakan: rapi-cli --database BERKAS report weekly --week 2026-W47 --format pdf|csv|xlsx --out BERKAS</translation>
     </message>

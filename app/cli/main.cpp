@@ -178,7 +178,7 @@ int main(int argc, char *argv[])
     if (command == known.end())
         return usageError(
             err,
-            Tr::tr("Unknown command “%1”; use import, kpi, recap, demo, check, report, init, user or audit.")
+            Tr::tr("Unknown command “%1”; use import, kpi, recap, demo, check, backup, report, init, user or audit.")
                 .arg(name));
     if (command->positional >= 0 && positional.size() != command->positional)
         return usageError(

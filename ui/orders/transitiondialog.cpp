@@ -1,7 +1,6 @@
 #include "orders/transitiondialog.h"
 
 #include "common/dialogparts.h"
-#include "common/theme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

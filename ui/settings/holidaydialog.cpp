@@ -1,7 +1,6 @@
 #include "settings/holidaydialog.h"
 
 #include "common/dialogparts.h"
-#include "common/theme.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>

@@ -2,7 +2,6 @@
 
 #include "common/appcontext.h"
 #include "common/dialogparts.h"
-#include "common/theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>

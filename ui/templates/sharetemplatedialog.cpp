@@ -3,7 +3,6 @@
 #include "accounts/accountservice.h"
 #include "common/appcontext.h"
 #include "common/dialogparts.h"
-#include "common/theme.h"
 #include "templates/templaterepository.h"
 
 #include <QLabel>

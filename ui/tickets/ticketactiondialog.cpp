@@ -1,7 +1,6 @@
 #include "tickets/ticketactiondialog.h"
 
 #include "common/dialogparts.h"
-#include "common/theme.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -22,6 +22,7 @@ TEST_CASE("rapi-cli refuses wrong usage with exit code 2")
     const Run unknown = cli({QStringLiteral("--database"), db, QStringLiteral("frobnicate")});
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains(QStringLiteral("Unknown command “frobnicate”")));
+    CHECK(unknown.err.contains(QStringLiteral("check, backup, report")));
 
     const Run nothing = cli({QStringLiteral("--database"), db});
     CHECK(nothing.exitCode == 2);
